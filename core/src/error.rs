@@ -1,0 +1,198 @@
+//! Errors, written for the people who will read them.
+
+use crate::lang::Lang;
+use std::fmt;
+
+/// Content that could not be used: where it came from and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentError {
+    source: String,
+    kind: ContentErrorKind,
+}
+
+/// What is wrong with a piece of content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ContentErrorKind {
+    /// Not valid JSON, or not the shape the format expects.
+    Syntax {
+        /// What the parser said.
+        message: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// A format this version cannot read.
+    UnsupportedFormat(u32),
+    /// Two things of one kind share an id.
+    DuplicateId {
+        /// "item", "dimension", "suggestion" or "rung".
+        what: &'static str,
+        /// The repeated id.
+        id: String,
+    },
+    /// A text lacks a translation.
+    MissingText {
+        /// What the text belongs to, e.g. `item "inf-early"`.
+        owner: String,
+        /// Which of its texts, e.g. "text" or "name".
+        field: &'static str,
+        /// The missing language.
+        lang: Lang,
+    },
+    /// The scale does not have five points.
+    ScalePoints(usize),
+    /// A rung of the ladder is not described.
+    MissingRung(&'static str),
+    /// An item names a dimension that does not exist.
+    UnknownDimension {
+        /// The item.
+        item: String,
+        /// The dimension it names.
+        dimension: String,
+    },
+    /// A person item has no rung, or a context item has one.
+    RungMismatch {
+        /// The item.
+        item: String,
+        /// Whether it is a person item (which needs a rung).
+        needs_rung: bool,
+    },
+    /// A dimension or rung has too few items to be scored.
+    TooFewItems {
+        /// e.g. `dimension "ownership"` or `rung "initiator"`.
+        what: String,
+        /// How many there are.
+        found: usize,
+        /// How many are needed.
+        needed: usize,
+    },
+    /// A suggestion's condition names something that does not exist.
+    UnknownReference {
+        /// The suggestion.
+        suggestion: String,
+        /// "dimension" or "item".
+        what: &'static str,
+        /// The unknown id.
+        id: String,
+    },
+    /// A suggestion's condition uses a number outside its range.
+    OutOfRange {
+        /// The suggestion.
+        suggestion: String,
+        /// The number.
+        value: u8,
+        /// The allowed range, e.g. "0–100".
+        range: &'static str,
+    },
+    /// An audience has no `otherwise` suggestion, so some results could get none.
+    NoFallback(&'static str),
+    /// An `otherwise` condition inside `all`, where it has no meaning.
+    NestedOtherwise(String),
+}
+
+impl ContentError {
+    pub(crate) fn new(source: &str, kind: ContentErrorKind) -> ContentError {
+        ContentError {
+            source: source.to_owned(),
+            kind,
+        }
+    }
+
+    pub(crate) fn parse(source: &str, error: &serde_json::Error) -> ContentError {
+        let message = error.to_string();
+        // serde_json appends " at line L column C"; we report those separately.
+        let message = match message.rfind(" at line ") {
+            Some(at) => message[..at].to_owned(),
+            None => message,
+        };
+        ContentError::new(
+            source,
+            ContentErrorKind::Syntax {
+                message,
+                line: error.line(),
+                column: error.column(),
+            },
+        )
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> &ContentErrorKind {
+        &self.kind
+    }
+
+    /// The file or element the content came from.
+    pub fn source_name(&self) -> &str {
+        &self.source
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.source, self.kind)
+    }
+}
+
+impl fmt::Display for ContentErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ContentErrorKind::*;
+        match self {
+            Syntax {
+                message,
+                line,
+                column,
+            } => write!(f, "line {line}, column {column}: {message}"),
+            UnsupportedFormat(format) => write!(
+                f,
+                "format {format} is not supported (this version reads format {})",
+                crate::content::FORMAT
+            ),
+            DuplicateId { what, id } => write!(f, "{what} id \"{id}\" is used more than once"),
+            MissingText { owner, field, lang } => {
+                write!(f, "{owner}: {field} has no {lang} translation")
+            }
+            ScalePoints(found) => write!(f, "the scale needs 5 points, found {found}"),
+            MissingRung(rung) => write!(f, "rung \"{rung}\" is not described in \"rungs\""),
+            UnknownDimension { item, dimension } => {
+                write!(f, "item \"{item}\": unknown dimension \"{dimension}\"")
+            }
+            RungMismatch {
+                item,
+                needs_rung: true,
+            } => write!(f, "item \"{item}\": a person item needs a \"rung\""),
+            RungMismatch {
+                item,
+                needs_rung: false,
+            } => write!(f, "item \"{item}\": a context item cannot have a \"rung\""),
+            TooFewItems {
+                what,
+                found,
+                needed,
+            } => write!(f, "{what} has {found} items, at least {needed} are needed"),
+            UnknownReference {
+                suggestion,
+                what,
+                id,
+            } => write!(f, "suggestion \"{suggestion}\": unknown {what} \"{id}\""),
+            OutOfRange {
+                suggestion,
+                value,
+                range,
+            } => write!(
+                f,
+                "suggestion \"{suggestion}\": {value} is outside {range}"
+            ),
+            NoFallback(audience) => write!(
+                f,
+                "no \"otherwise\" suggestion for audience \"{audience}\", so some results would get none"
+            ),
+            NestedOtherwise(id) => write!(
+                f,
+                "suggestion \"{id}\": \"otherwise\" cannot be combined inside \"all\""
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}

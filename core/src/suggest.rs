@@ -1,0 +1,105 @@
+//! Choosing and ordering suggestions from the library.
+
+use crate::answers::Answers;
+use crate::assess::{Assessment, Placement};
+use crate::content::{Audience, Condition, Content, Suggestion};
+
+/// At most this many suggestions per audience: a short list people act on.
+pub const MAX_PER_AUDIENCE: usize = 4;
+
+/// The suggestions for one audience, in the order to show them: what to work on
+/// next first. Never empty for valid content, since every audience has an
+/// `otherwise` suggestion.
+pub fn suggest<'c>(
+    content: &'c Content,
+    answers: &Answers,
+    assessment: &Assessment,
+    audience: Audience,
+) -> Vec<&'c Suggestion> {
+    let facts = Facts {
+        content,
+        answers,
+        assessment,
+    };
+    let for_audience = || {
+        content
+            .suggestions
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.audience == audience)
+    };
+    let mut chosen: Vec<(u8, u8, usize, &Suggestion)> = for_audience()
+        .filter(|(_, s)| s.when != Condition::Otherwise && facts.holds(&s.when))
+        .map(|(index, s)| (s.priority, facts.weakest(&s.when), index, s))
+        .collect();
+    if chosen.is_empty() {
+        chosen = for_audience()
+            .filter(|(_, s)| s.when == Condition::Otherwise)
+            .map(|(index, s)| (s.priority, 101, index, s))
+            .collect();
+    }
+    chosen.sort_by_key(|&(priority, weakest, index, _)| (priority, weakest, index));
+    chosen
+        .into_iter()
+        .take(MAX_PER_AUDIENCE)
+        .map(|(.., s)| s)
+        .collect()
+}
+
+/// Replaces `{organisation}` with the organisation's name.
+pub fn fill(text: &str, organisation: &str) -> String {
+    text.replace("{organisation}", organisation)
+}
+
+struct Facts<'a> {
+    content: &'a Content,
+    answers: &'a Answers,
+    assessment: &'a Assessment,
+}
+
+impl Facts<'_> {
+    fn score(&self, dimension: &str) -> Option<u8> {
+        self.assessment.dimension_score(self.content, dimension)
+    }
+
+    fn point(&self, item: &str) -> Option<u8> {
+        self.content
+            .item_index(item)
+            .and_then(|index| self.answers.point(index))
+    }
+
+    fn holds(&self, condition: &Condition) -> bool {
+        let placement = &self.assessment.placement;
+        match condition {
+            Condition::Otherwise => false,
+            Condition::Uneven => matches!(placement, Placement::Uneven { .. }),
+            Condition::NotEnoughAnswers => *placement == Placement::NotEnoughAnswers,
+            Condition::NoRungReached => {
+                *placement != Placement::NotEnoughAnswers && placement.reached().is_none()
+            }
+            Condition::Reached(rung) => placement.reached() == Some(*rung),
+            Condition::Approaching(rung) => placement.approaching() == Some(*rung),
+            Condition::DimensionBelow(dim, limit) => self.score(dim).is_some_and(|s| s < *limit),
+            Condition::DimensionAtLeast(dim, limit) => self.score(dim).is_some_and(|s| s >= *limit),
+            Condition::ItemAtMost(item, limit) => self.point(item).is_some_and(|p| p <= *limit),
+            Condition::ItemAtLeast(item, limit) => self.point(item).is_some_and(|p| p >= *limit),
+            Condition::All(conditions) => conditions.iter().all(|c| self.holds(c)),
+        }
+    }
+
+    /// The lowest score among the dimensions a condition names (101 if none),
+    /// so that among equal priorities the weaker dimension comes first.
+    fn weakest(&self, condition: &Condition) -> u8 {
+        match condition {
+            Condition::DimensionBelow(dim, _) | Condition::DimensionAtLeast(dim, _) => {
+                self.score(dim).unwrap_or(101)
+            }
+            Condition::All(conditions) => conditions
+                .iter()
+                .map(|c| self.weakest(c))
+                .min()
+                .unwrap_or(101),
+            _ => 101,
+        }
+    }
+}

@@ -1,0 +1,106 @@
+mod util;
+
+use peer_compass_core::{
+    assess, explain, headline, suggest, Answer, Answers, Audience, Content, Lang,
+};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn contents() -> &'static [Content; 2] {
+    static CONTENTS: OnceLock<[Content; 2]> = OnceLock::new();
+    CONTENTS.get_or_init(|| [util::small(), Content::builtin().expect("built-in content")])
+}
+
+/// Any answer set for a questionnaire of `len` items: skipped, outside the
+/// scale or any point.
+fn any_answers(len: usize) -> impl Strategy<Value = Answers> {
+    prop::collection::vec(prop::option::of(0u8..7), len).prop_map(|codes| {
+        Answers::from_slots(
+            codes
+                .into_iter()
+                .map(|c| c.and_then(Answer::from_code))
+                .collect(),
+        )
+    })
+}
+
+fn with_content() -> impl Strategy<Value = (usize, Answers)> {
+    (0usize..2).prop_flat_map(|which| {
+        let len = contents()[which].items.len();
+        (Just(which), any_answers(len))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn scores_stay_within_0_to_100((which, answers) in with_content()) {
+        let result = assess(&contents()[which], &answers);
+        for score in result.dimensions.iter().map(|d| d.score).chain(result.rungs.iter().map(|r| r.score)) {
+            prop_assert!(score.is_none_or(|s| s <= 100));
+        }
+    }
+
+    #[test]
+    fn raising_one_answer_never_lowers_its_score_or_the_placement(
+        (which, answers) in with_content(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let content = &contents()[which];
+        let index = pick.index(content.items.len());
+        let Some(point) = answers.point(index).filter(|&p| p < 5) else { return Ok(()) };
+        let mut raised = answers.clone();
+        raised.set(index, Answer::from_point(point + 1));
+        let before = assess(content, &answers);
+        let after = assess(content, &raised);
+        let dimension = content.dimension_index(&content.items[index].dimension).unwrap();
+        prop_assert!(after.dimensions[dimension].score >= before.dimensions[dimension].score);
+        if let Some(rung) = content.items[index].rung {
+            prop_assert!(after.rung(rung).status >= before.rung(rung).status);
+        }
+        prop_assert!(after.placement.rank() >= before.placement.rank(),
+            "{:?} -> {:?}", before.placement, after.placement);
+    }
+
+    #[test]
+    fn the_same_answers_give_the_same_result((which, answers) in with_content()) {
+        let content = &contents()[which];
+        let first = assess(content, &answers);
+        prop_assert_eq!(&first, &assess(content, &answers.clone()));
+        let ids = |audience| suggest(content, &answers, &first, audience).iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(ids(Audience::You), ids(Audience::You));
+    }
+
+    #[test]
+    fn every_result_gets_suggestions_and_an_explanation((which, answers) in with_content()) {
+        let content = &contents()[which];
+        let result = assess(content, &answers);
+        for audience in Audience::ALL {
+            let suggestions = suggest(content, &answers, &result, audience);
+            prop_assert!(!suggestions.is_empty() && suggestions.len() <= peer_compass_core::MAX_PER_AUDIENCE);
+            prop_assert!(suggestions.iter().all(|s| s.audience == audience));
+        }
+        for lang in Lang::ALL {
+            prop_assert!(!headline(content, &result.placement, lang).is_empty());
+            let sentences = explain(content, &answers, &result, lang);
+            prop_assert!(sentences.len() >= 4 && sentences.iter().all(|s| !s.is_empty()));
+        }
+    }
+
+    #[test]
+    fn no_answer_set_panics(slots in prop::collection::vec(prop::option::of(0u8..12), 0..40)) {
+        // Lengths that do not match the questionnaire, and codes beyond the scale.
+        let answers = Answers::from_slots(slots.into_iter().map(|c| c.and_then(Answer::from_code)).collect());
+        for content in contents() {
+            let result = assess(content, &answers);
+            let _ = suggest(content, &answers, &result, Audience::You);
+            let _ = explain(content, &answers, &result, Lang::Nb);
+        }
+    }
+
+    #[test]
+    fn no_json_panics_the_parser(json in ".{0,200}") {
+        let _ = Content::parse(&json, "fuzz.json");
+    }
+}

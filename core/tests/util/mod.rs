@@ -1,0 +1,59 @@
+#![allow(dead_code)]
+
+use peer_compass_core::{Answer, Answers, Content, Rung};
+
+pub const SMALL: &str = include_str!("../fixtures/small.json");
+
+pub fn small() -> Content {
+    Content::parse(SMALL, "small.json").expect("fixture is valid")
+}
+
+/// Answers for the fixture from one character per item of each rung, in the
+/// order of dimensions a, b, c: `1`–`5` a point, `n` not my role, `d` don't
+/// know, `-` skipped. `context` does the same for the three context items.
+#[track_caller]
+pub fn answers(content: &Content, ci: &str, cd: &str, initiator: &str, context: &str) -> Answers {
+    let mut answers = Answers::new(content.items.len());
+    let rows = [
+        (Some(Rung::CoImplementor), ci),
+        (Some(Rung::CoDesigner), cd),
+        (Some(Rung::Initiator), initiator),
+        (None, context),
+    ];
+    for (rung, pattern) in rows {
+        let indices: Vec<usize> = content
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| item.rung == rung)
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(
+            indices.len(),
+            pattern.len(),
+            "pattern {pattern:?} for {rung:?}"
+        );
+        for (index, ch) in indices.into_iter().zip(pattern.chars()) {
+            answers.set(index, parse(ch));
+        }
+    }
+    answers
+}
+
+#[track_caller]
+fn parse(ch: char) -> Option<Answer> {
+    match ch {
+        '-' => None,
+        'n' => Some(Answer::NotMyRole),
+        'd' => Some(Answer::DontKnow),
+        digit => Some(Answer::from_point(digit.to_digit(10).expect("digit") as u8).expect("1-5")),
+    }
+}
+
+/// The fixture with one edit applied to its JSON, for validation tests.
+#[track_caller]
+pub fn small_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+    edit(&mut value);
+    value.to_string()
+}

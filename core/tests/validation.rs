@@ -1,0 +1,80 @@
+mod util;
+
+use peer_compass_core::{Content, ContentErrorKind};
+use serde_json::{json, Value};
+
+#[track_caller]
+fn error_of(json: &str) -> String {
+    Content::parse(json, "custom.json")
+        .expect_err("content should be rejected")
+        .to_string()
+}
+
+#[test]
+fn each_kind_of_broken_content_is_named() {
+    #[rustfmt::skip]
+    let cases: Vec<(&str, Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+        ("format", Box::new(|v| v["format"] = json!(2)),
+            "custom.json: format 2 is not supported (this version reads format 1)"),
+        ("duplicate item", Box::new(|v| v["items"][1]["id"] = json!("a-co-implementor")),
+            "custom.json: item id \"a-co-implementor\" is used more than once"),
+        ("duplicate suggestion", Box::new(|v| v["suggestions"][1]["id"] = json!("you-otherwise")),
+            "custom.json: suggestion id \"you-otherwise\" is used more than once"),
+        ("missing translation", Box::new(|v| v["items"][4]["text"]["nb"] = json!(" ")),
+            "custom.json: item \"b-co-designer\": text has no nb translation"),
+        ("missing english name", Box::new(|v| { v["dimensions"][0]["name"].as_object_mut().unwrap().remove("en"); }),
+            "custom.json: dimension \"a\": name has no en translation"),
+        ("scale", Box::new(|v| { v["scale"]["points"].as_array_mut().unwrap().pop(); }),
+            "custom.json: the scale needs 5 points, found 4"),
+        ("missing rung", Box::new(|v| { v["rungs"].as_array_mut().unwrap().remove(2); }),
+            "custom.json: rung \"initiator\" is not described in \"rungs\""),
+        ("unknown dimension", Box::new(|v| v["items"][0]["dimension"] = json!("nope")),
+            "custom.json: item \"a-co-implementor\": unknown dimension \"nope\""),
+        ("person item without rung", Box::new(|v| { v["items"][0].as_object_mut().unwrap().remove("rung"); }),
+            "custom.json: item \"a-co-implementor\": a person item needs a \"rung\""),
+        ("context item with rung", Box::new(|v| v["items"][9]["rung"] = json!("initiator")),
+            "custom.json: item \"ctx-0\": a context item cannot have a \"rung\""),
+        ("too few items in a dimension", Box::new(|v| { v["items"].as_array_mut().unwrap().remove(11); }),
+            "custom.json: dimension \"ctx\" has 2 items, at least 3 are needed"),
+        ("unknown dimension in a condition", Box::new(|v| v["suggestions"][7]["when"] = json!({"dimension_below": ["zzz", 50]})),
+            "custom.json: suggestion \"you-a-low\": unknown dimension \"zzz\""),
+        ("unknown item inside all", Box::new(|v| v["suggestions"][11]["when"] = json!({"all": [{"item_at_most": ["zzz", 2]}]})),
+            "custom.json: suggestion \"org-ci-and-ctx-low\": unknown item \"zzz\""),
+        ("score out of range", Box::new(|v| v["suggestions"][7]["when"] = json!({"dimension_below": ["a", 150]})),
+            "custom.json: suggestion \"you-a-low\": 150 is outside 0–100"),
+        ("point out of range", Box::new(|v| v["suggestions"][10]["when"] = json!({"item_at_most": ["ctx-0", 0]})),
+            "custom.json: suggestion \"org-ctx0-low\": 0 is outside 1–5"),
+        ("no fallback", Box::new(|v| { v["suggestions"].as_array_mut().unwrap().remove(1); }),
+            "custom.json: no \"otherwise\" suggestion for audience \"organisation\", so some results would get none"),
+        ("otherwise nested", Box::new(|v| v["suggestions"][2]["when"] = json!({"all": ["otherwise"]})),
+            "custom.json: suggestion \"you-uneven\": \"otherwise\" cannot be combined inside \"all\""),
+        ("unknown rung name", Box::new(|v| v["items"][0]["rung"] = json!("leader")),
+            "custom.json: line 1, column "),
+        ("unknown field", Box::new(|v| v["items"][0]["txt"] = json!("x")),
+            "unknown field `txt`"),
+    ];
+    for (name, edit, expected) in cases {
+        let message = error_of(&util::small_with(edit));
+        assert!(message.contains(expected), "{name}: got {message:?}");
+    }
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let error = Content::parse("{\n  \"format\": 1,\n  oops\n}", "custom.json").unwrap_err();
+    assert_eq!(error.source_name(), "custom.json");
+    match error.kind() {
+        ContentErrorKind::Syntax { line, column, .. } => assert_eq!((*line, *column), (3, 3)),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    assert!(error
+        .to_string()
+        .starts_with("custom.json: line 3, column 3: key must be a string"));
+}
+
+#[test]
+fn empty_and_wrong_shapes_are_rejected_not_panicked() {
+    for json in ["", "null", "[]", "{}", "{\"format\": \"1\"}", "\u{feff}{}"] {
+        assert!(Content::parse(json, "x.json").is_err(), "{json:?}");
+    }
+}
