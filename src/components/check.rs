@@ -1,0 +1,72 @@
+use crate::strings::Strings;
+use peer_compass_core::{Answer, Answers, Content, Lang, Step};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Check`].
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    /// The questionnaire.
+    pub content: Rc<Content>,
+    /// Language shown.
+    pub lang: Lang,
+    /// The answers to list.
+    pub answers: Answers,
+    /// The heading, focused when this screen is reached.
+    pub heading: NodeRef,
+    /// Change, Back or See result.
+    pub onstep: Callback<Step>,
+}
+
+/// Every answer by dimension, each with a Change button that opens the
+/// question and comes back here.
+#[component]
+pub fn Check(props: &CheckProps) -> Html {
+    let strings = Strings::get(props.lang);
+    let lang = props.lang;
+    let content = &props.content;
+    let answer_label = |answer: Option<Answer>| match answer {
+        None => strings.not_answered,
+        Some(Answer::NotMyRole) => content.scale.not_my_role.get(lang),
+        Some(Answer::DontKnow) => content.scale.dont_know.get(lang),
+        Some(point) => content.scale.points[usize::from(point.code())].get(lang),
+    };
+    let dimension = |dim: &peer_compass_core::Dimension| {
+        let rows = content.items_of(&dim.id).map(|(index, item)| {
+            let onclick = props.onstep.reform(move |_| Step::Change(index));
+            let answer = props.answers.get(index);
+            html! {
+                <div class="pc-summary__row">
+                    <dt class="pc-summary__question">{ item.text.get(lang) }</dt>
+                    <dd class={classes!("pc-summary__answer", answer.is_none().then_some("pc-summary__answer--none"))}>
+                        { answer_label(answer) }
+                    </dd>
+                    <dd class="pc-summary__change">
+                        <button type="button" class="pc-link" {onclick}>
+                            { strings.change }
+                            <span class="pc-vh">{ format!(" {} {}", strings.change_hidden, item.text.get(lang)) }</span>
+                        </button>
+                    </dd>
+                </div>
+            }
+        });
+        html! {
+            <>
+                <h3 class="pc-subheading">{ dim.name.get(lang) }</h3>
+                <dl class="pc-summary">{ for rows }</dl>
+            </>
+        }
+    };
+    html! {
+        <div class="pc-screen pc-check">
+            <h2 class="pc-heading" tabindex="-1" ref={props.heading.clone()}>{ strings.check_heading }</h2>
+            <p class="pc-lead">{ strings.check_lead }</p>
+            { for content.dimensions.iter().map(dimension) }
+            <div class="pc-actions">
+                <button type="button" class="pc-button" onclick={props.onstep.reform(|_| Step::Back)}>{ strings.back }</button>
+                <button type="button" class="pc-button pc-button--primary"
+                    onclick={props.onstep.reform(|_| Step::SeeResult)}>{ strings.see_result }</button>
+            </div>
+        </div>
+    }
+}

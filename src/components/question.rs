@@ -1,0 +1,105 @@
+use crate::strings::{counted, Strings};
+use peer_compass_core::{Answer, Content, Lang, Step};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Question`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    /// The questionnaire.
+    pub content: Rc<Content>,
+    /// Language shown.
+    pub lang: Lang,
+    /// Which item.
+    pub index: usize,
+    /// The answer given so far, if any.
+    pub answer: Option<Answer>,
+    /// Whether Next goes back to the check page.
+    #[prop_or_default]
+    pub returning: bool,
+    /// The question heading, focused when this screen is reached.
+    pub heading: NodeRef,
+    /// Answer, Next or Back.
+    pub onstep: Callback<Step>,
+}
+
+/// One question: a native radio group in a fieldset whose legend is the
+/// question, the five labelled points and the two answers outside the scale.
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
+    let strings = Strings::get(props.lang);
+    let lang = props.lang;
+    let content = &props.content;
+    let item = &content.items[props.index];
+    let total = content.items.len();
+    let number = props.index + 1;
+    let dimension = content
+        .dimension_index(&item.dimension)
+        .map(|d| content.dimensions[d].name.get(lang))
+        .unwrap_or_default();
+    let label = |answer: Answer| match answer.point() {
+        Some(point) => content.scale.points[usize::from(point) - 1].get(lang),
+        None if answer == Answer::NotMyRole => content.scale.not_my_role.get(lang),
+        None => content.scale.dont_know.get(lang),
+    };
+    let option = |answer: Answer| {
+        let id = format!("pc-q{}-{}", props.index, answer.code());
+        let onchange = props.onstep.reform(move |_| Step::Answer(Some(answer)));
+        let outside = answer.point().is_none();
+        html! {
+            <div class={classes!("pc-option", outside.then_some("pc-option--outside"))}>
+                <input class="pc-option__input" type="radio" id={id.clone()}
+                    name={format!("pc-q{}", props.index)} value={answer.code().to_string()}
+                    checked={props.answer == Some(answer)} {onchange} />
+                <label class="pc-option__label" for={id}>{ label(answer) }</label>
+            </div>
+        }
+    };
+    let onsubmit = props.onstep.reform(|event: SubmitEvent| {
+        event.prevent_default();
+        Step::Next
+    });
+    let onback = props.onstep.reform(|_| Step::Back);
+    let onclear = props.onstep.reform(|_| Step::Answer(None));
+    let hint_id = format!("pc-q{}-hint", props.index);
+    let hint = item.hint.as_ref().map(|hint| hint.get(lang));
+    html! {
+        <form class="pc-screen pc-question" {onsubmit} novalidate=true>
+            <p class="pc-progress">
+                <span class="pc-progress__dimension">{ dimension }</span>
+                <span class="pc-progress__count">{ counted(strings.question_of, number, total) }</span>
+            </p>
+            <progress class="pc-progress__bar" max={total.to_string()} value={number.to_string()}
+                aria-hidden="true"></progress>
+            <fieldset class="pc-fieldset" aria-describedby={hint.is_some().then(|| hint_id.clone())}>
+                <legend class="pc-legend">
+                    <h2 class="pc-heading pc-heading--question" tabindex="-1" ref={props.heading.clone()}>
+                        { item.text.get(lang) }
+                    </h2>
+                </legend>
+                if let Some(hint) = hint {
+                    <p class="pc-hint" id={hint_id}>{ hint }</p>
+                }
+                <div class="pc-options">
+                    { for Answer::ALL[..5].iter().map(|&a| option(a)) }
+                </div>
+                <p class="pc-or">{ strings.outside_scale }</p>
+                <div class="pc-options pc-options--outside">
+                    { for Answer::ALL[5..].iter().map(|&a| option(a)) }
+                </div>
+            </fieldset>
+            <p class="pc-note">{ strings.skip_note }
+                if props.answer.is_some() {
+                    { " " }
+                    <button type="button" class="pc-link" onclick={onclear}>{ strings.clear_answer }</button>
+                }
+            </p>
+            <div class="pc-actions">
+                <button type="button" class="pc-button" onclick={onback}>{ strings.back }</button>
+                <button type="submit" class="pc-button pc-button--primary">
+                    { if props.returning { strings.check_heading } else { strings.next } }
+                </button>
+            </div>
+        </form>
+    }
+}

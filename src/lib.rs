@@ -1,0 +1,56 @@
+//! Peer Compass, the widget: a thin Yew layer over `peer-compass-core`.
+//!
+//! [`mount_all`] finds every `<peer-compass>` element on the page and renders
+//! an independent widget into a shadow root on each, so that host styles and
+//! widget styles cannot reach each other.
+
+pub mod components;
+pub mod config;
+pub mod state;
+pub mod strings;
+
+use components::Widget;
+use config::Config;
+use wasm_bindgen::JsValue;
+use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
+
+/// The widget's stylesheet, adopted by each shadow root (no `<style>` element,
+/// so a strict Content-Security-Policy needs no `'unsafe-inline'`).
+pub const STYLES: &str = include_str!("../styles/peer-compass.css");
+
+/// Mounts a widget on every `<peer-compass>` element not yet mounted.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(hosts) = document.query_selector_all("peer-compass") else {
+        return;
+    };
+    for index in 0..hosts.length() {
+        if let Some(host) = hosts
+            .get(index)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())
+        {
+            if let Err(error) = mount(&document, &host) {
+                web_sys::console::error_2(&"Peer Compass could not mount:".into(), &error);
+            }
+        }
+    }
+}
+
+/// Mounts one widget on `host`, inside a new shadow root.
+pub fn mount(document: &Document, host: &Element) -> Result<(), JsValue> {
+    if host.shadow_root().is_some() {
+        return Ok(());
+    }
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(STYLES)?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    let root = document.create_element("div")?;
+    root.set_class_name("pc-root");
+    shadow.append_child(&root)?;
+    let config = Config::from_element(host, document);
+    yew::Renderer::<Widget>::with_root_and_props(root, config.into()).render();
+    Ok(())
+}
