@@ -1,0 +1,59 @@
+// A small page object: Peer Compass as a person or screen reader meets it,
+// located by role and accessible name (Playwright pierces the open shadow root).
+import { expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const ITEMS = 24;
+export const OWN_ASSETS = ["/", "/demo.css", "/embed.js", "/peer-compass.js", "/peer-compass_bg.wasm"];
+
+export class Compass {
+  constructor(page, root = page) {
+    this.page = page;
+    this.region = root.getByRole("region", { name: "Peer Compass" });
+  }
+
+  heading() {
+    return this.region.getByRole("heading", { level: 2 });
+  }
+
+  button(name) {
+    return this.region.getByRole("button", { name, exact: true });
+  }
+
+  radio(name) {
+    return this.region.getByRole("radio", { name, exact: true });
+  }
+
+  async ready() {
+    await expect(this.region).toBeVisible();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  /** Answers every question with the labels given (null skips), by mouse. */
+  async answerAll(labels) {
+    await this.button("Start").click();
+    for (const label of labels) {
+      if (label) await this.radio(label).check();
+      await this.button("Next").click();
+    }
+    await expect(this.heading()).toHaveText(/Check your answers|Se over svarene dine/);
+  }
+}
+
+/** Every request the page makes, as paths on its own origin or full URLs. */
+export function recordRequests(page) {
+  const seen = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    seen.push(url.origin === "http://127.0.0.1:8081" ? url.pathname : url.href);
+  });
+  return seen;
+}
+
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
