@@ -5,6 +5,7 @@ import { defineConfig } from "@playwright/test";
 export default defineConfig({
   testDir: "tests",
   timeout: 60_000,
+  expect: { timeout: 5_000 },
   workers: 2,
   reporter: [["list"]],
   use: {

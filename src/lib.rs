@@ -16,7 +16,7 @@ use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet, adopted by each shadow root (no `<style>` element,
 /// so a strict Content-Security-Policy needs no `'unsafe-inline'`).
-pub const STYLES: &str = include_str!("../styles/peer-compass.css");
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/peer-compass.min.css"));
 
 /// Mounts a widget on every `<peer-compass>` element not yet mounted.
 pub fn mount_all() {

@@ -134,7 +134,7 @@ async fn a_question_reports_answers_and_steps() {
     yew::Renderer::<Question>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    let labels = all_text(&root, "label");
+    let labels = all_text(&root, ".pc-option__label");
     assert_eq!(
         labels,
         [
@@ -147,7 +147,7 @@ async fn a_question_reports_answers_and_steps() {
             "Don't know"
         ]
     );
-    assert_eq!(text(&root, "input:checked + label"), "Rarely");
+    assert_eq!(text(&root, "input:checked + .pc-option__label"), "Rarely");
     assert!(text(&root, ".pc-progress").contains("Question 3 of 24"));
 
     click(&root, "input[value='6']");

@@ -5,18 +5,17 @@
 
 use crate::error::ContentError;
 use crate::lang::Text;
-use serde::Deserialize;
 
-/// The content file this build ships with.
-pub const BUILTIN_JSON: &str = include_str!("../content/questionnaire.json");
+/// The content file this build ships with, without `concept`, `source` and
+/// whitespace (see `build.rs`; the full file is `content/questionnaire.json`).
+pub const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.min.json"));
 
 /// The content format this crate reads.
 pub const FORMAT: u32 = 1;
 
 /// A rung of the citizen-role ladder (Voorberg, Bekkers & Tummers 2015),
 /// lowest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Rung {
     /// Delivers services that others designed (consumer co-production).
     CoImplementor,
@@ -52,8 +51,7 @@ impl Rung {
 
 /// Whether a dimension describes the person's own practice or the conditions
 /// their organisation offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DimensionKind {
     /// Scored as part of the person's profile and placement.
     Person,
@@ -62,8 +60,7 @@ pub enum DimensionKind {
 }
 
 /// Who a suggestion is addressed to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Audience {
     /// The person answering.
     You,
@@ -77,8 +74,7 @@ impl Audience {
 }
 
 /// The answer scale: five labelled points and two answers outside the scale.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scale {
     /// Labels of the five points, lowest first (e.g. never … always).
     pub points: Vec<Text>,
@@ -89,8 +85,7 @@ pub struct Scale {
 }
 
 /// A rung's name and what it means, for the result page.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RungInfo {
     /// Which rung this describes.
     pub id: Rung,
@@ -101,8 +96,7 @@ pub struct RungInfo {
 }
 
 /// A dimension of the profile, such as influence or tacit knowledge.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dimension {
     /// Unique id, referred to by items and conditions.
     pub id: String,
@@ -119,20 +113,17 @@ pub struct Dimension {
 }
 
 /// One question.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
     /// Unique id.
     pub id: String,
     /// The dimension it belongs to.
     pub dimension: String,
     /// The rung it is evidence for; person items only.
-    #[serde(default)]
     pub rung: Option<Rung>,
     /// The question, as a statement about what happens.
     pub text: Text,
     /// An optional example or clarification shown under the question.
-    #[serde(default)]
     pub hint: Option<Text>,
     /// The concept it measures.
     pub concept: String,
@@ -141,8 +132,7 @@ pub struct Item {
 }
 
 /// When a suggestion applies.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Condition {
     /// Applies when no other suggestion for the same audience does.
     Otherwise,
@@ -169,8 +159,7 @@ pub enum Condition {
 }
 
 /// A suggestion from the library.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     /// Unique id.
     pub id: String,
@@ -190,8 +179,7 @@ pub struct Suggestion {
 }
 
 /// A whole questionnaire, validated.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Content {
     /// Content format; must equal [`FORMAT`].
     pub format: u32,
@@ -215,9 +203,11 @@ impl Content {
     /// Parses and validates content. `source` names the file or element in
     /// error messages.
     pub fn parse(json: &str, source: &str) -> Result<Content, ContentError> {
-        let content: Content =
-            serde_json::from_str(json).map_err(|error| ContentError::parse(source, &error))?;
-        crate::validate::validate(&content).map_err(|kind| ContentError::new(source, kind))?;
+        let fail = |kind| ContentError::new(source, kind);
+        let value =
+            crate::json::parse(json).map_err(|error| ContentError::syntax(source, error))?;
+        let content = crate::decode::content(&value).map_err(fail)?;
+        crate::validate::validate(&content).map_err(fail)?;
         Ok(content)
     }
 

@@ -14,14 +14,21 @@ pub struct ContentError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ContentErrorKind {
-    /// Not valid JSON, or not the shape the format expects.
+    /// Not valid JSON.
     Syntax {
-        /// What the parser said.
-        message: String,
+        /// What is wrong.
+        message: &'static str,
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
+    },
+    /// Valid JSON, but not the shape the format expects.
+    Shape {
+        /// Where, e.g. `item "inf-early".rung`.
+        at: String,
+        /// What was expected there.
+        problem: String,
     },
     /// A format this version cannot read.
     UnsupportedFormat(u32),
@@ -100,19 +107,13 @@ impl ContentError {
         }
     }
 
-    pub(crate) fn parse(source: &str, error: &serde_json::Error) -> ContentError {
-        let message = error.to_string();
-        // serde_json appends " at line L column C"; we report those separately.
-        let message = match message.rfind(" at line ") {
-            Some(at) => message[..at].to_owned(),
-            None => message,
-        };
+    pub(crate) fn syntax(source: &str, error: crate::json::SyntaxError) -> ContentError {
         ContentError::new(
             source,
             ContentErrorKind::Syntax {
-                message,
-                line: error.line(),
-                column: error.column(),
+                message: error.message,
+                line: error.line,
+                column: error.column,
             },
         )
     }
@@ -143,6 +144,7 @@ impl fmt::Display for ContentErrorKind {
                 line,
                 column,
             } => write!(f, "line {line}, column {column}: {message}"),
+            Shape { at, problem } => write!(f, "{at}: {problem}"),
             UnsupportedFormat(format) => write!(
                 f,
                 "format {format} is not supported (this version reads format {})",

@@ -8,7 +8,7 @@ use crate::lang::Lang;
 /// A short title for the placement, e.g. "Between co-designer and initiator".
 pub fn headline(content: &Content, placement: &Placement, lang: Lang) -> String {
     let name = |rung: Rung| content.rung(rung).name.get(lang).to_owned();
-    let lower = |rung: Rung| name(rung).to_lowercase();
+    let lower = |rung: Rung| lower_first(&name(rung));
     match (placement, lang) {
         (Placement::NotEnoughAnswers, Lang::En) => "Not enough answers to place you yet".into(),
         (Placement::NotEnoughAnswers, Lang::Nb) => "For få svar til å plassere deg ennå".into(),
@@ -54,7 +54,7 @@ pub fn explain(
 }
 
 fn overview(content: &Content, placement: &Placement, lang: Lang) -> String {
-    let lower = |rung: Rung| content.rung(rung).name.get(lang).to_lowercase();
+    let lower = |rung: Rung| lower_first(content.rung(rung).name.get(lang));
     let list = |rungs: &[Rung]| {
         let and = if lang == Lang::En { " and " } else { " og " };
         rungs
@@ -127,9 +127,7 @@ fn evidence(content: &Content, answers: &Answers, rung: &RungScore, lang: Lang) 
         answered.min_by_key(|(p, _)| *p)
     };
     let (point, item) = example.expect("a scored rung has answers");
-    let label = content.scale.points[usize::from(point) - 1]
-        .get(lang)
-        .to_lowercase();
+    let label = lower_first(content.scale.points[usize::from(point) - 1].get(lang));
     let text = item.text.get(lang);
     match (rung.status, lang) {
         (RungStatus::Met, Lang::En) => format!("{name}: reached, {score} of 100 (the mark is 75). For example, you answered “{label}” to “{text}”"),
@@ -147,7 +145,7 @@ fn context(content: &Content, assessment: &Assessment, lang: Lang) -> Vec<String
         .iter()
         .filter(|d| d.kind == DimensionKind::Context)
         .map(|d| {
-            let name = content.dimensions[d.dimension].name.get(lang).to_lowercase();
+            let name = lower_first(content.dimensions[d.dimension].name.get(lang));
             match (d.score, lang) {
                 (Some(score), Lang::En) => format!("Your answers about {name} score {score} of 100. This is context, not part of your placement: your placement may reflect the opportunities you are offered."),
                 (Some(score), Lang::Nb) => format!("Svarene dine om {name} gir {score} av 100. Dette er sammenhengen du jobber i, ikke en del av plasseringen din: plasseringen kan gjenspeile mulighetene du får."),
@@ -156,4 +154,15 @@ fn context(content: &Content, assessment: &Assessment, lang: Lang) -> Vec<String
             }
         })
         .collect()
+}
+
+/// A name or label for use mid-sentence: "Co-designer" → "co-designer".
+/// Only an ASCII first letter is changed, which covers both languages' names
+/// without Unicode case tables in the wasm.
+fn lower_first(text: &str) -> String {
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    text
 }

@@ -1,6 +1,5 @@
 //! Languages and localized text.
 
-use serde::Deserialize;
 use std::fmt;
 
 /// A language the questionnaire is written in.
@@ -44,11 +43,9 @@ impl fmt::Display for Lang {
 
 /// A piece of text in every language. Missing translations parse as empty and
 /// are reported by validation, naming the item they belong to.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
-    #[serde(default)]
     en: String,
-    #[serde(default)]
     nb: String,
 }
 

@@ -21,9 +21,11 @@
 mod answers;
 mod assess;
 mod content;
+mod decode;
 mod error;
 mod explain;
 mod flow;
+mod json;
 mod lang;
 mod suggest;
 mod validate;

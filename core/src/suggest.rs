@@ -38,7 +38,7 @@ pub fn suggest<'c>(
             .map(|(index, s)| (s.priority, 101, index, s))
             .collect();
     }
-    chosen.sort_by_key(|&(priority, weakest, index, _)| (priority, weakest, index));
+    chosen.sort_unstable_by_key(|&(priority, weakest, index, _)| (priority, weakest, index));
     chosen
         .into_iter()
         .take(MAX_PER_AUDIENCE)

@@ -3,7 +3,6 @@
 use crate::content::{Audience, Condition, Content, DimensionKind, Rung, FORMAT};
 use crate::error::ContentErrorKind;
 use crate::lang::Text;
-use std::collections::HashSet;
 
 /// Fewest items a dimension or rung may have: with fewer, the two-thirds
 /// coverage rule would let a single answer stand for the whole.
@@ -40,14 +39,16 @@ fn unique<'a>(
     what: &'static str,
     ids: impl Iterator<Item = &'a str>,
 ) -> Result<(), ContentErrorKind> {
-    let mut seen = HashSet::new();
+    // A handful of ids: a linear scan is smaller in the wasm than a hash set.
+    let mut seen = Vec::new();
     for id in ids {
-        if !seen.insert(id) {
+        if seen.contains(&id) {
             return Err(ContentErrorKind::DuplicateId {
                 what,
                 id: id.to_owned(),
             });
         }
+        seen.push(id);
     }
     Ok(())
 }

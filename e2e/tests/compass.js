@@ -20,6 +20,11 @@ export class Compass {
     return this.region.getByRole("button", { name, exact: true });
   }
 
+  /** The visible "Question n of N" (a live region repeats it for screen readers). */
+  progress() {
+    return this.region.locator(".pc-progress__count");
+  }
+
   radio(name) {
     return this.region.getByRole("radio", { name, exact: true });
   }

@@ -19,7 +19,7 @@ test("the whole questionnaire by keyboard alone, to a result, with no traffic", 
   await keys.press("Enter");
 
   for (let n = 1; n <= ITEMS; n++) {
-    await expect(compass.region.getByText(`Question ${n} of ${ITEMS}`)).toBeVisible();
+    await expect(compass.progress()).toHaveText(`Question ${n} of ${ITEMS}`);
     await expect(compass.heading()).toBeFocused();
     // Tab into the radio group, Space picks the first point, arrows move on.
     await keys.press("Tab");
@@ -81,7 +81,7 @@ test("switching language midway keeps every answer", async ({ page }) => {
     await compass.button("Next").click();
   }
   await compass.button("Norsk (bokmål)").click();
-  await expect(compass.region.getByText(`Spørsmål 6 av ${ITEMS}`)).toBeVisible();
+  await expect(compass.progress()).toHaveText(`Spørsmål 6 av ${ITEMS}`);
   for (let n = 6; n <= ITEMS; n++) await compass.button("Neste").click();
   await expect(compass.heading()).toHaveText("Se over svarene dine");
   const answers = compass.region.locator(".pc-summary__answer");
@@ -101,7 +101,7 @@ test("a change from the check page returns there", async ({ page }) => {
   const compass = new Compass(page);
   await compass.answerAll(Array(ITEMS).fill("Sometimes"));
   await compass.region.getByRole("button", { name: /^Change answer to:/ }).nth(2).click();
-  await expect(compass.region.getByText(`Question 3 of ${ITEMS}`)).toBeVisible();
+  await expect(compass.progress()).toHaveText(`Question 3 of ${ITEMS}`);
   await compass.radio("Always").check();
   await compass.button("Check your answers").click();
   await expect(compass.heading()).toHaveText("Check your answers");

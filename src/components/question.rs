@@ -47,12 +47,12 @@ pub fn Question(props: &QuestionProps) -> Html {
         let onchange = props.onstep.reform(move |_| Step::Answer(Some(answer)));
         let outside = answer.point().is_none();
         html! {
-            <div class={classes!("pc-option", outside.then_some("pc-option--outside"))}>
-                <input class="pc-option__input" type="radio" id={id.clone()}
+            <label class={classes!("pc-option", outside.then_some("pc-option--outside"))} for={id.clone()}>
+                <input class="pc-option__input" type="radio" {id}
                     name={format!("pc-q{}", props.index)} value={answer.code().to_string()}
                     checked={props.answer == Some(answer)} {onchange} />
-                <label class="pc-option__label" for={id}>{ label(answer) }</label>
-            </div>
+                <span class="pc-option__label">{ label(answer) }</span>
+            </label>
         }
     };
     let onsubmit = props.onstep.reform(|event: SubmitEvent| {

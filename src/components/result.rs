@@ -143,7 +143,12 @@ fn profile(content: &Content, result: &Assessment, kind: DimensionKind, lang: La
         .iter()
         .filter(|d| d.kind == kind)
         .collect();
-    rows.sort_by_key(|d| std::cmp::Reverse(d.score.map_or(-1, i16::from)));
+    rows.sort_unstable_by_key(|d| {
+        (
+            std::cmp::Reverse(d.score.map_or(-1, i16::from)),
+            d.dimension,
+        )
+    });
     let name = |d: &DimensionScore| content.dimensions[d.dimension].name.get(lang);
     let value = |d: &DimensionScore| match d.score {
         Some(score) => format!("{score} {}", strings.of_100),
