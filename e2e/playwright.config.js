@@ -23,9 +23,8 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node serve.mjs ../dist 8081",
-    url: "http://127.0.0.1:8081/",
-    reuseExistingServer: false,
-  },
+  webServer: [
+    { command: "node serve.mjs ../dist 8081", url: "http://127.0.0.1:8081/", reuseExistingServer: false },
+    { command: "node serve.mjs fixtures 8082", url: "http://127.0.0.1:8082/cross-origin.html", reuseExistingServer: false },
+  ],
 });

@@ -1,7 +1,8 @@
-// A static server for the end-to-end tests: serves the release build on
-// 127.0.0.1 only. Paths under /csp/ get a strict Content-Security-Policy
-// header; /sub/path/ serves the same files one level deeper, to prove the
-// widget is relocatable.
+// A static server for the end-to-end tests, on 127.0.0.1 only: the release
+// build on one port, fixtures on another (a second origin). Paths under /csp/
+// get a strict Content-Security-Policy header; /sub/path/ serves the same
+// files one level deeper. Every response allows cross-origin reads, as an
+// asset host serving the widget to other sites would.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -21,7 +22,7 @@ export const STRICT_CSP =
 
 createServer(async (request, response) => {
   let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-  const headers = {};
+  const headers = { "access-control-allow-origin": "*" };
   if (path.startsWith("/csp/")) {
     headers["content-security-policy"] = STRICT_CSP;
     path = path.slice(4);

@@ -13,12 +13,12 @@ pub use question::{Question, QuestionProps};
 pub use result::{ResultProps, ResultView};
 pub use welcome::{Welcome, WelcomeProps};
 
-use crate::config::Config;
+use crate::config::{Config, Notice};
 use crate::state::{Action, State};
 use crate::strings::{counted, Strings};
-use peer_compass_core::{Content, Lang, Screen, Step};
+use peer_compass_core::{assess, Content, Flow, Lang, Screen, Step};
 use std::rc::Rc;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 /// Root props: the host element's configuration.
@@ -42,6 +42,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Ok(content) => html! {
             <App content={content.clone()} lang={config.lang}
                 organisation={config.organisation.clone().map(AttrValue::from)}
+                host={config.host.clone()} events={config.events}
+                save_key={config.save_key.clone().map(AttrValue::from)}
+                restored={config.restored.clone()}
                 notices={config.notices.clone()} />
         },
         Err(error) => {
@@ -66,9 +69,21 @@ pub struct AppProps {
     /// The organisation's name for suggestions, if given.
     #[prop_or_default]
     pub organisation: Option<AttrValue>,
-    /// Configuration problems that did not stop the widget.
+    /// The host element, for the completion event.
     #[prop_or_default]
-    pub notices: Vec<String>,
+    pub host: Option<Element>,
+    /// Whether to send `peer-compass:complete` when the result is shown.
+    #[prop_or_default]
+    pub events: bool,
+    /// Where progress is saved, when local saving is on.
+    #[prop_or_default]
+    pub save_key: Option<AttrValue>,
+    /// Progress restored from an earlier visit.
+    #[prop_or_default]
+    pub restored: Option<Flow>,
+    /// What to tell the person or the site.
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
 }
 
 /// The questionnaire from welcome to result.
@@ -76,9 +91,29 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let content = props.content.clone();
     let state = use_reducer({
-        let (items, lang) = (content.items.len(), props.lang);
-        move || State::new(items, lang)
+        let (items, lang, restored) = (content.items.len(), props.lang, props.restored.clone());
+        move || State {
+            flow: restored.unwrap_or_else(|| Flow::new(items)),
+            ..State::new(items, lang)
+        }
     });
+    {
+        let (content, key) = (content.clone(), props.save_key.clone());
+        use_effect_with(state.flow.clone(), move |flow| {
+            if let Some(key) = key {
+                crate::storage::save(&key, flow, &content.version);
+            }
+        });
+    }
+    {
+        let (content, host, events) = (content.clone(), props.host.clone(), props.events);
+        let answers = state.flow.answers.clone();
+        use_effect_with(state.flow.screen, move |&screen| {
+            if let (Screen::Result, true, Some(host)) = (screen, events, host) {
+                crate::storage::announce_result(&host, &content, &assess(&content, &answers));
+            }
+        });
+    }
     let heading = use_node_ref();
     let has_moved = use_mut_ref(|| false);
     {
@@ -104,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match flow.screen {
         Screen::Welcome => html! {
             <Welcome content={content.clone()} {lang} heading={heading.clone()}
-                onstart={step.reform(|_| Step::Start)} />
+                saving={props.save_key.is_some()} onstart={step.reform(|_| Step::Start)} />
         },
         Screen::Question(index) => html! {
             <Question content={content.clone()} {lang} {index} heading={heading.clone()}
@@ -131,9 +166,26 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="pc-brand" aria-hidden="true">{ content.title.get(lang) }</p>
                 <LangSwitch {lang} onchange={dispatch.reform(Action::Lang)} />
             </div>
-            { for props.notices.iter().map(|notice| html! { <p class="pc-notice" role="status">{ notice }</p> }) }
+            { for props.notices.iter().map(|notice| html! {
+                <p class="pc-notice" role="status">{ notice_text(notice, strings) }</p>
+            }) }
             { screen }
             <p class="pc-vh" aria-live="polite">{ announcement }</p>
         </section>
+    }
+}
+
+fn notice_text(notice: &Notice, strings: &Strings) -> String {
+    match notice {
+        // For the site's developers: named in English, as the attributes are.
+        Notice::UnknownLang(code) => {
+            format!("lang=\"{code}\" is not available; showing English. Use \"en\" or \"nb\".")
+        }
+        Notice::UnknownTheme(theme) => {
+            format!("theme=\"{theme}\" is not known; use \"light\", \"dark\" or \"auto\".")
+        }
+        Notice::SavingUnavailable => strings.saving_unavailable.to_owned(),
+        Notice::Restored => strings.restored.to_owned(),
+        Notice::SavedUnreadable => strings.saved_unreadable.to_owned(),
     }
 }

@@ -1,31 +1,56 @@
 //! The host element's attributes, read once at mount.
 
-use peer_compass_core::{Content, ContentError, Lang};
+use peer_compass_core::{Content, ContentError, Flow, Lang};
 use std::rc::Rc;
 use web_sys::{Document, Element};
+
+/// Something about the set-up worth telling the person or the site, shown
+/// above the questionnaire. None of them stops it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The `lang` attribute names a language we do not have.
+    UnknownLang(String),
+    /// The `theme` attribute is not light, dark or auto.
+    UnknownTheme(String),
+    /// Saving was asked for, but this browser does not allow it.
+    SavingUnavailable,
+    /// Saved answers were found and restored.
+    Restored,
+    /// Saved answers could not be used; they were kept aside, not deleted.
+    SavedUnreadable,
+}
 
 /// How one widget instance is set up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
+    /// The element the widget lives in; completion events are sent from it.
+    pub host: Option<Element>,
     /// Starting language.
     pub lang: Lang,
     /// The organisation's name, used in suggestions for the organisation.
     pub organisation: Option<String>,
     /// The questionnaire, or why it could not be used.
     pub content: Result<Rc<Content>, ContentError>,
-    /// Problems with the configuration that did not stop the widget.
-    pub notices: Vec<String>,
+    /// Whether to send `peer-compass:complete` from the host element.
+    pub events: bool,
+    /// The `localStorage` key progress is saved under, when saving is on.
+    pub save_key: Option<String>,
+    /// Progress restored from an earlier visit.
+    pub restored: Option<Flow>,
+    /// What to tell the person or the site.
+    pub notices: Vec<Notice>,
 }
 
+const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
 impl Config {
-    /// Reads `lang`, `organisation` and `content` from the host element.
+    /// Reads the host element's attributes: `lang`, `theme`, `organisation`,
+    /// `content`, `save` and `events`.
     pub fn from_element(host: &Element, document: &Document) -> Config {
         let mut notices = Vec::new();
         let lang = match host.get_attribute("lang") {
             Some(code) => Lang::from_code(&code).unwrap_or_else(|| {
-                notices.push(format!(
-                    "lang=\"{code}\" is not available; showing English. Use \"en\" or \"nb\"."
-                ));
+                notices.push(Notice::UnknownLang(code));
                 Lang::En
             }),
             None => document
@@ -34,6 +59,11 @@ impl Config {
                 .and_then(|code| Lang::from_code(&code))
                 .unwrap_or(Lang::En),
         };
+        if let Some(theme) = host.get_attribute("theme") {
+            if !THEMES.contains(&theme.as_str()) {
+                notices.push(Notice::UnknownTheme(theme));
+            }
+        }
         let organisation = host
             .get_attribute("organisation")
             .map(|name| name.trim().to_owned())
@@ -42,12 +72,51 @@ impl Config {
             Some(id) => custom_content(document, &id),
             None => Content::builtin().map(Rc::new),
         };
-        Config {
+        let mut config = Config {
+            host: Some(host.clone()),
             lang,
             organisation,
             content,
+            events: host
+                .get_attribute("events")
+                .is_some_and(|events| events.split_whitespace().any(|e| e == "complete")),
+            save_key: None,
+            restored: None,
             notices,
+        };
+        if host.get_attribute("save").as_deref() == Some("local") {
+            let key = host
+                .get_attribute("save-key")
+                .unwrap_or_else(|| "peer-compass".to_owned());
+            config.restore(key);
         }
+        config
+    }
+
+    fn restore(&mut self, key: String) {
+        let Ok(content) = &self.content else { return };
+        let Some(storage) = crate::storage::local() else {
+            self.notices.push(Notice::SavingUnavailable);
+            return;
+        };
+        if let Ok(Some(saved)) = storage.get_item(&key) {
+            match Flow::restore(&saved, &content.version, content.items.len()) {
+                Ok(flow) => {
+                    self.restored = Some(flow);
+                    self.notices.push(Notice::Restored);
+                }
+                Err(error) => {
+                    web_sys::console::warn_1(
+                        &format!("Peer Compass: {error}; kept aside as \"{key}:unreadable\"")
+                            .into(),
+                    );
+                    let _ = storage.set_item(&format!("{key}:unreadable"), &saved);
+                    let _ = storage.remove_item(&key);
+                    self.notices.push(Notice::SavedUnreadable);
+                }
+            }
+        }
+        self.save_key = Some(key);
     }
 }
 

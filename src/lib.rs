@@ -7,6 +7,7 @@
 pub mod components;
 pub mod config;
 pub mod state;
+pub mod storage;
 pub mod strings;
 
 use components::Widget;

@@ -36,6 +36,7 @@ pub struct Strings {
     pub not_enough: &'static str,
     pub of_100: &'static str,
     pub show_table: &'static str,
+    pub show_context_table: &'static str,
     pub table_dimension: &'static str,
     pub table_score: &'static str,
     pub table_answered: &'static str,
@@ -52,6 +53,10 @@ pub struct Strings {
     pub confirm_no: &'static str,
     pub error_heading: &'static str,
     pub version: &'static str,
+    pub saving_note: &'static str,
+    pub saving_unavailable: &'static str,
+    pub restored: &'static str,
+    pub saved_unreadable: &'static str,
 }
 
 impl Strings {
@@ -96,6 +101,7 @@ pub const EN: Strings = Strings {
     not_enough: "Not enough answers",
     of_100: "of 100",
     show_table: "Show the profile as a table",
+    show_context_table: "Show the conditions as a table",
     table_dimension: "Area",
     table_score: "Score (0–100)",
     table_answered: "Answered on the scale",
@@ -112,6 +118,10 @@ pub const EN: Strings = Strings {
     confirm_no: "No, keep my answers",
     error_heading: "Peer Compass cannot start",
     version: "Questionnaire version",
+    saving_note: "Your answers are saved in this browser on this device, so you can come back later. Start again on the result page clears them.",
+    saving_unavailable: "This browser does not allow saving, so your answers will be gone when you close the page.",
+    restored: "Welcome back. Your saved answers are here, so you can carry on where you left off.",
+    saved_unreadable: "Saved answers were found but could not be read, so you are starting afresh. They were kept aside in this browser, not deleted.",
 };
 
 pub const NB: Strings = Strings {
@@ -146,6 +156,7 @@ pub const NB: Strings = Strings {
     not_enough: "For få svar",
     of_100: "av 100",
     show_table: "Vis profilen som tabell",
+    show_context_table: "Vis arbeidsforholdene som tabell",
     table_dimension: "Område",
     table_score: "Poeng (0–100)",
     table_answered: "Besvart på skalaen",
@@ -162,6 +173,10 @@ pub const NB: Strings = Strings {
     confirm_no: "Nei, behold svarene mine",
     error_heading: "Peer Compass kan ikke starte",
     version: "Versjon av spørreskjemaet",
+    saving_note: "Svarene dine lagres i denne nettleseren på denne enheten, så du kan komme tilbake senere. «Begynn på nytt» på resultatsiden sletter dem.",
+    saving_unavailable: "Denne nettleseren tillater ikke lagring, så svarene dine forsvinner når du lukker siden.",
+    restored: "Velkommen tilbake. De lagrede svarene dine er her, så du kan fortsette der du slapp.",
+    saved_unreadable: "Vi fant lagrede svar, men kunne ikke lese dem, så du begynner på nytt. De er lagt til side i denne nettleseren, ikke slettet.",
 };
 
 /// Fills `{n}` and `{total}` in a template.

@@ -61,12 +61,10 @@ fn button(root: &Element, label: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn welcome_leads_to_the_first_question_and_language_switches() {
     let root = fresh_root();
-    let props = AppProps {
+    let props = yew::props!(AppProps {
         content: content(),
         lang: Lang::En,
-        organisation: None,
-        notices: vec![],
-    };
+    });
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 

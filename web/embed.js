@@ -1,7 +1,10 @@
-// Peer Compass loader: the one script a host page includes. It loads the
-// widget from the folder this file is served from, so the files can live on
-// any path or origin, and needs no inline script or style.
-const here = new URL(".", import.meta.url);
+// Peer Compass loader: the one script a host page includes, as
+//   <script type="module" src="…/embed.js"></script>
+// It loads the widget from the folder it is served from, or from ?base=…
+// (a path or URL), so the files can live on any path or origin. No inline
+// script or style is needed, so it runs under a strict Content-Security-Policy.
+const script = new URL(import.meta.url);
+const base = new URL(script.searchParams.get("base") ?? ".", script);
 
 function fail(message) {
   for (const host of document.querySelectorAll("peer-compass")) {
@@ -13,12 +16,12 @@ function fail(message) {
   }
 }
 
-if (typeof WebAssembly !== "object" || !("attachShadow" in Element.prototype)) {
-  fail("Peer Compass needs a newer browser (with WebAssembly). Please open this page in an up-to-date Chrome, Edge, Firefox or Safari.");
+if (typeof WebAssembly !== "object" || !("attachShadow" in Element.prototype) || !("adoptedStyleSheets" in Document.prototype)) {
+  fail("Peer Compass needs a newer browser. Please open this page in an up-to-date Chrome, Edge, Firefox or Safari.");
 } else {
   try {
-    const { default: init } = await import(new URL("peer-compass.js", here).href);
-    await init({ module_or_path: new URL("peer-compass_bg.wasm", here) });
+    const { default: init } = await import(new URL("peer-compass.js", base).href);
+    await init({ module_or_path: new URL("peer-compass_bg.wasm", base) });
   } catch (error) {
     console.error("Peer Compass could not load:", error);
     fail("Peer Compass could not load. Please reload the page; if that does not help, the site may need to update its copy of the widget.");

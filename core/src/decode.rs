@@ -12,7 +12,7 @@ type Decoded<T> = Result<T, ContentErrorKind>;
 
 fn wrong(at: &str, problem: impl Into<String>) -> ContentErrorKind {
     ContentErrorKind::Shape {
-        at: at.to_owned(),
+        at: if at.is_empty() { "the file" } else { at }.to_owned(),
         problem: problem.into(),
     }
 }
@@ -63,7 +63,11 @@ impl<'a> Fields<'a> {
     }
 
     fn at(&self, key: &str) -> String {
-        format!("{}.{key}", self.at)
+        if self.at.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.at)
+        }
     }
 
     fn get(&self, key: &str) -> Option<&'a Value> {
@@ -164,7 +168,7 @@ fn rung(value: &Value, at: &str) -> Decoded<Rung> {
 pub(crate) fn content(value: &Value) -> Decoded<Content> {
     let top = Fields::of(
         value,
-        "the file",
+        "",
         &[
             "format",
             "version",

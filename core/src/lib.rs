@@ -27,7 +27,9 @@ mod explain;
 mod flow;
 mod json;
 mod lang;
+mod saved;
 mod suggest;
+mod summary;
 mod validate;
 
 pub use answers::{Answer, Answers};
@@ -43,5 +45,7 @@ pub use error::{ContentError, ContentErrorKind};
 pub use explain::{explain, headline};
 pub use flow::{Flow, Screen, Step};
 pub use lang::{Lang, Text};
+pub use saved::SavedError;
 pub use suggest::{fill, suggest, MAX_PER_AUDIENCE};
+pub use summary::summary_json;
 pub use validate::MIN_ITEMS;

@@ -1,7 +1,7 @@
 mod util;
 
 use peer_compass_core::{
-    assess, explain, headline, suggest, Answer, Answers, Audience, Content, Lang,
+    assess, explain, headline, suggest, Answer, Answers, Audience, Content, Flow, Lang, Screen,
 };
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -102,5 +102,23 @@ proptest! {
     #[test]
     fn no_json_panics_the_parser(json in ".{0,200}") {
         let _ = Content::parse(&json, "fuzz.json");
+    }
+
+    #[test]
+    fn saved_progress_round_trips((which, answers) in with_content(), screen in 0usize..30) {
+        let items = contents()[which].items.len();
+        let screen = match screen {
+            0 => Screen::Welcome,
+            1 => Screen::Check,
+            2 => Screen::Result,
+            n => Screen::Question((n - 3) % items),
+        };
+        let flow = Flow { screen, answers, returning: false };
+        prop_assert_eq!(Flow::restore(&flow.save("v1"), "v1", items), Ok(flow));
+    }
+
+    #[test]
+    fn no_saved_text_panics_restore(saved in "(pc1;)?.{0,60}") {
+        let _ = Flow::restore(&saved, "v1", 24);
     }
 }

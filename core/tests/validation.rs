@@ -16,6 +16,10 @@ type Case = (&'static str, Box<dyn FnOnce(&mut Value)>, &'static str);
 fn each_kind_of_broken_content_is_named() {
     #[rustfmt::skip]
     let cases: Vec<Case> = vec![
+        ("not an object", Box::new(|v| *v = json!([1, 2])),
+            "custom.json: the file: expected an object, found a list"),
+        ("top-level field", Box::new(|v| v["scale"] = json!(5)),
+            "custom.json: scale: expected an object, found a number"),
         ("format", Box::new(|v| v["format"] = json!(2)),
             "custom.json: format 2 is not supported (this version reads format 1)"),
         ("duplicate item", Box::new(|v| v["items"][1]["id"] = json!("a-co-implementor")),
@@ -67,7 +71,7 @@ fn each_kind_of_broken_content_is_named() {
         ("negative priority", Box::new(|v| v["suggestions"][0]["priority"] = json!(-1)),
             "custom.json: suggestion \"you-otherwise\".priority: -1 is outside 0–255"),
         ("unknown language", Box::new(|v| v["title"]["de"] = json!("Titel")),
-            "custom.json: the file.title: unknown field \"de\" (expected one of: en, nb)"),
+            "custom.json: title: unknown field \"de\" (expected one of: en, nb)"),
     ];
     for (name, edit, expected) in cases {
         let message = error_of(&util::small_with(edit));

@@ -170,7 +170,7 @@ fn profile(content: &Content, result: &Assessment, kind: DimensionKind, lang: La
                 }) }
             </ul>
             <details class="pc-table">
-                <summary>{ strings.show_table }</summary>
+                <summary>{ if kind == DimensionKind::Context { strings.show_context_table } else { strings.show_table } }</summary>
                 <table>
                     <thead><tr>
                         <th scope="col">{ strings.table_dimension }</th>

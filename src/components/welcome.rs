@@ -12,6 +12,9 @@ pub struct WelcomeProps {
     pub lang: Lang,
     /// The heading, focused when this screen is reached.
     pub heading: NodeRef,
+    /// Whether answers are saved in this browser.
+    #[prop_or_default]
+    pub saving: bool,
     /// Start the questions.
     pub onstart: Callback<()>,
 }
@@ -32,6 +35,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <div class="pc-panel">
                 <h3 class="pc-subheading">{ strings.privacy_heading }</h3>
                 <p>{ strings.privacy }</p>
+                if props.saving {
+                    <p>{ strings.saving_note }</p>
+                }
             </div>
             <p>{ strings.reflection }</p>
             <div class="pc-actions">

@@ -1,0 +1,36 @@
+//! The browser effects the widget has: local saving and the completion event.
+//! Both are opt-in by the host page's attributes.
+
+use peer_compass_core::{summary_json, Assessment, Content, Flow};
+use web_sys::{CustomEvent, CustomEventInit, Element, Storage};
+
+/// `localStorage`, when the browser allows it (it may throw in private modes
+/// or sandboxed frames).
+pub fn local() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Saves progress under `key`; a fresh start removes what was saved.
+pub fn save(key: &str, flow: &Flow, version: &str) {
+    let Some(storage) = local() else { return };
+    let _ = if *flow == Flow::new(flow.answers.len()) {
+        storage.remove_item(key)
+    } else {
+        storage.set_item(key, &flow.save(version))
+    };
+}
+
+/// Sends `peer-compass:complete` from the host element, carrying the
+/// placement and dimension scores (never the answers).
+pub fn announce_result(host: &Element, content: &Content, result: &Assessment) {
+    let Ok(detail) = js_sys::JSON::parse(&summary_json(content, result)) else {
+        return;
+    };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("peer-compass:complete", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
