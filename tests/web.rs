@@ -23,6 +23,16 @@ fn fresh_root() -> Element {
     root
 }
 
+/// A callback that records what it is called with.
+fn recorder<T: 'static>() -> (Rc<RefCell<Vec<T>>>, Callback<T>) {
+    let calls = Rc::new(RefCell::new(Vec::new()));
+    let callback = {
+        let calls = calls.clone();
+        Callback::from(move |value| calls.borrow_mut().push(value))
+    };
+    (calls, callback)
+}
+
 fn content() -> Rc<Content> {
     Rc::new(Content::builtin().expect("built-in content"))
 }
@@ -116,7 +126,7 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
 #[wasm_bindgen_test]
 async fn a_question_reports_answers_and_steps() {
     let root = fresh_root();
-    let steps = Rc::new(RefCell::new(Vec::new()));
+    let (steps, onstep) = recorder();
     let props = QuestionProps {
         content: content(),
         lang: Lang::En,
@@ -124,10 +134,7 @@ async fn a_question_reports_answers_and_steps() {
         answer: Some(Answer::Rarely),
         returning: false,
         heading: NodeRef::default(),
-        onstep: {
-            let steps = steps.clone();
-            Callback::from(move |step| steps.borrow_mut().push(step))
-        },
+        onstep,
     };
     yew::Renderer::<Question>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -171,7 +178,7 @@ async fn a_result_shows_placement_profile_and_suggestions() {
     for index in 0..content.items.len() {
         answers.set(index, Some(Answer::Often));
     }
-    let actions = Rc::new(RefCell::new(Vec::new()));
+    let (actions, ondispatch) = recorder();
     let props = ResultProps {
         content: content.clone(),
         lang: Lang::En,
@@ -179,10 +186,7 @@ async fn a_result_shows_placement_profile_and_suggestions() {
         organisation: Some("Fjordvik".into()),
         confirming_restart: false,
         heading: NodeRef::default(),
-        ondispatch: {
-            let actions = actions.clone();
-            Callback::from(move |action| actions.borrow_mut().push(action))
-        },
+        ondispatch,
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
