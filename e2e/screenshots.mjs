@@ -14,11 +14,13 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
 });
 
-async function shoot(name, { width = 1100, height = 900, url = "/", steps = async () => {}, full = true } = {}) {
+const rendered = (page) =>
+  page.waitForFunction(() => document.querySelector("peer-compass")?.shadowRoot?.querySelector("h2"));
+
+async function shoot(name, { width = 1100, height = 900, url = "/", steps = async () => {}, full = true, ready = rendered } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(base + url);
-  await page.locator("peer-compass").first().waitFor();
-  await page.waitForFunction(() => document.querySelector("peer-compass")?.shadowRoot?.querySelector("h2"));
+  await ready(page);
   await steps(page);
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: full });
   await page.close();
@@ -52,7 +54,11 @@ await shoot("dark", { url: "/examples/dark.html" });
 await shoot("hostile", { url: "/examples/hostile.html" });
 await shoot("two-instances", { url: "/examples/two-instances.html", width: 1500 });
 await shoot("broken-content", { url: "/examples/broken-content.html" });
-await shoot("iframe", { url: "/examples/iframe.html", steps: async (p) => { await p.waitForTimeout(1000); } });
+await shoot("iframe", {
+  url: "/examples/iframe.html",
+  ready: (p) => p.frameLocator("#compass-frame").getByRole("button", { name: "Start" }).waitFor(),
+  steps: async (p) => { await p.waitForTimeout(500); },
+});
 
 // The print layout, as a PDF turned into an image by the browser itself.
 const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
