@@ -101,7 +101,7 @@ pub fn App(props: &AppProps) -> Html {
         let (content, key) = (content.clone(), props.save_key.clone());
         use_effect_with(state.flow.clone(), move |flow| {
             if let Some(key) = key {
-                crate::storage::save(&key, flow, &content.version);
+                crate::effects::save(&key, flow, &content.version);
             }
         });
     }
@@ -110,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
         let answers = state.flow.answers.clone();
         use_effect_with(state.flow.screen, move |&screen| {
             if let (Screen::Result, true, Some(host)) = (screen, events, host) {
-                crate::storage::announce_result(&host, &content, &assess(&content, &answers));
+                crate::effects::announce_result(&host, &content, &assess(&content, &answers));
             }
         });
     }

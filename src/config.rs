@@ -95,7 +95,7 @@ impl Config {
 
     fn restore(&mut self, key: String) {
         let Ok(content) = &self.content else { return };
-        let Some(storage) = crate::storage::local() else {
+        let Some(storage) = crate::effects::local() else {
             self.notices.push(Notice::SavingUnavailable);
             return;
         };

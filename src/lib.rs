@@ -6,8 +6,8 @@
 
 pub mod components;
 pub mod config;
+pub mod effects;
 pub mod state;
-pub mod storage;
 pub mod strings;
 
 use components::Widget;

@@ -64,6 +64,11 @@ test("axe finds nothing on every screen, in both languages", async ({ page }) =>
     await compass.region.locator("details summary").first().click();
     await expectNoAxeViolations(page, `result (${lang})`);
     if (lang === "en") {
+      // Start again asks first, keeps focus on the question, and can be undone.
+      await compass.button("Start again").click();
+      await expect(compass.region.getByText("Start again? This clears all your answers")).toBeFocused();
+      await compass.button("No, keep my answers").click();
+      await expect(compass.button("Start again")).toBeFocused();
       await compass.button("Start again").click();
       await compass.button("Yes, clear my answers").click();
       await expect(compass.heading()).toHaveText("Peer Compass");

@@ -5,6 +5,7 @@ use peer_compass_core::{
     DimensionKind, DimensionScore, Lang, Mode, Rung, Step,
 };
 use std::rc::Rc;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// Props of [`ResultView`].
@@ -64,6 +65,24 @@ pub fn ResultView(props: &ResultProps) -> Html {
         }
     });
     let dispatch = &props.ondispatch;
+    // Keep keyboard focus where the person is: on the question when it
+    // appears, back on "Start again" when they keep their answers.
+    let (confirm, restart) = (use_node_ref(), use_node_ref());
+    let was_confirming = use_mut_ref(|| false);
+    {
+        let (confirm, restart) = (confirm.clone(), restart.clone());
+        use_effect_with(props.confirming_restart, move |&confirming| {
+            let was = std::mem::replace(&mut *was_confirming.borrow_mut(), confirming);
+            let target = match (was, confirming) {
+                (false, true) => confirm.cast::<HtmlElement>(),
+                (true, false) => restart.cast::<HtmlElement>(),
+                _ => None,
+            };
+            if let Some(element) = target {
+                let _ = element.focus();
+            }
+        });
+    }
     html! {
         <div class="pc-screen pc-result">
             <p class="pc-eyebrow">{ strings.result_heading }</p>
@@ -116,7 +135,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
             if props.confirming_restart {
                 <div class="pc-confirm" role="alert">
-                    <p>{ strings.confirm_restart }</p>
+                    <p tabindex="-1" ref={confirm}>{ strings.confirm_restart }</p>
                     <div class="pc-actions">
                         <button type="button" class="pc-button pc-button--primary"
                             onclick={dispatch.reform(|_| Action::Step(Step::Restart))}>{ strings.confirm_yes }</button>
@@ -128,7 +147,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <div class="pc-actions pc-noprint">
                     <button type="button" class="pc-button" onclick={dispatch.reform(|_| Action::Step(Step::Back))}>{ strings.back }</button>
                     <button type="button" class="pc-button pc-button--primary" onclick={print}>{ strings.print }</button>
-                    <button type="button" class="pc-button" onclick={dispatch.reform(|_| Action::AskRestart)}>{ strings.start_again }</button>
+                    <button type="button" class="pc-button" ref={restart}
+                        onclick={dispatch.reform(|_| Action::AskRestart)}>{ strings.start_again }</button>
                 </div>
             }
         </div>

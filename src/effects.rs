@@ -1,5 +1,5 @@
-//! The browser effects the widget has: local saving and the completion event.
-//! Both are opt-in by the host page's attributes.
+//! The widget's only effects beyond its own element: local saving and the
+//! completion event. Both are off unless the host page's attributes ask.
 
 use peer_compass_core::{summary_json, Assessment, Content, Flow};
 use web_sys::{CustomEvent, CustomEventInit, Element, Storage};
