@@ -195,3 +195,18 @@ test("the widget's files can live on another path or another origin", async ({ p
   await compass.button("Start").click();
   await expect(compass.progress()).toHaveText(`Question 1 of ${ITEMS}`);
 });
+
+test("an unsupported browser, or files that fail to load, get a clear message in place", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto("/examples/plain.html");
+  await expect(page.getByRole("alert")).toHaveText(/needs a newer browser/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  const other = await page.context().browser().newPage();
+  await other.route("**/peer-compass_bg.wasm", (route) => route.abort());
+  await other.goto("/examples/plain.html");
+  await expect(other.getByRole("alert")).toHaveText(/could not load/);
+  await other.close();
+});
