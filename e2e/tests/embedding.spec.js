@@ -194,6 +194,15 @@ test("the widget's files can live on another path or another origin", async ({ p
   await compass.ready();
   await compass.button("Start").click();
   await expect(compass.progress()).toHaveText(`Question 1 of ${ITEMS}`);
+
+  // With ?base=, the loader comes from one place and the widget from another.
+  const fetched = [];
+  page.on("request", (request) => fetched.push(request.url()));
+  await page.goto("http://127.0.0.1:8082/base.html");
+  await compass.ready();
+  expect(fetched).toContain("http://127.0.0.1:8081/sub/path/embed.js?base=http://127.0.0.1:8081/");
+  expect(fetched).toContain("http://127.0.0.1:8081/peer-compass_bg.wasm");
+  expect(fetched.filter((url) => url.includes("/sub/path/peer-compass"))).toEqual([]);
 });
 
 test("an unsupported browser, or files that fail to load, get a clear message in place", async ({ page }) => {
