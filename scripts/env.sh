@@ -12,4 +12,4 @@ export PATH="$TOOLS/bin:$ROOT/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CHROME_BIN=/usr/bin/chromium
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+say() { printf '\033[1m==> [%s] %s\033[0m\n' "$(date +%T)" "$*"; }

@@ -246,7 +246,7 @@ async fn broken_custom_content_shows_a_message_in_place() {
     let message = alert.text_content().unwrap();
     assert!(message.contains("Peer Compass cannot start"), "{message}");
     assert!(
-        message.contains("content \"#broken-content\": line 1, column 13: EOF while parsing"),
+        message.contains("content \"#broken-content\": line 1, column 14: unexpected end of text"),
         "{message}"
     );
 }

@@ -63,6 +63,16 @@ impl Reader<'_> {
         }
     }
 
+    /// An error for something missing here, or "unexpected end of text" when
+    /// the text simply stopped.
+    fn missing(&self, message: &'static str) -> SyntaxError {
+        if self.at >= self.bytes.len() {
+            self.error("unexpected end of text")
+        } else {
+            self.error(message)
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -79,7 +89,7 @@ impl Reader<'_> {
             self.at += 1;
             Ok(())
         } else {
-            Err(self.error(message))
+            Err(self.missing(message))
         }
     }
 
@@ -223,7 +233,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.error("expected , or ] in a list")),
+                _ => return Err(self.missing("expected , or ] in a list")),
             }
         }
     }
@@ -239,7 +249,7 @@ impl Reader<'_> {
         loop {
             self.skip_space();
             if self.peek() != Some(b'"') {
-                return Err(self.error("expected a field name in double quotes"));
+                return Err(self.missing("expected a field name in double quotes"));
             }
             let key = self.string()?;
             self.expect(b':', "expected : after a field name")?;
@@ -252,7 +262,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Object(fields));
                 }
-                _ => return Err(self.error("expected , or } in an object")),
+                _ => return Err(self.missing("expected , or } in an object")),
             }
         }
     }
@@ -293,6 +303,9 @@ mod tests {
             ("", "unexpected end of text", 1, 1),
             ("{\n  \"a\": 1,\n  oops\n}", "expected a field name in double quotes", 3, 3),
             ("[1 2]", "expected , or ] in a list", 1, 4),
+            ("{\"format\": 1,", "unexpected end of text", 1, 14),
+            ("[1,", "unexpected end of text", 1, 4),
+            ("{\"a\"", "unexpected end of text", 1, 5),
             ("{\"å\": 1.5}", "only whole numbers are used in this format", 1, 8),
             ("\"abc", "unterminated string", 1, 5),
             ("\"a\tb\"", "control character in a string (use \\n)", 1, 3),
