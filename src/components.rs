@@ -44,6 +44,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 organisation={config.organisation.clone().map(AttrValue::from)}
                 host={config.host.clone()} events={config.events}
                 save_key={config.save_key.clone().map(AttrValue::from)}
+                save_wanted={config.save_wanted}
                 restored={config.restored.clone()}
                 notices={config.notices.clone()} />
         },
@@ -81,6 +82,9 @@ pub struct AppProps {
     /// Progress restored from an earlier visit.
     #[prop_or_default]
     pub restored: Option<Flow>,
+    /// Whether saving starts ticked (the person has not refused it before).
+    #[prop_or(true)]
+    pub save_wanted: bool,
     /// What to tell the person or the site.
     #[prop_or_default]
     pub notices: Vec<Notice>,
@@ -92,16 +96,18 @@ pub fn App(props: &AppProps) -> Html {
     let content = props.content.clone();
     let state = use_reducer({
         let (items, lang, restored) = (content.items.len(), props.lang, props.restored.clone());
+        let saving = props.save_wanted;
         move || State {
             flow: restored.unwrap_or_else(|| Flow::new(items)),
+            saving,
             ..State::new(items, lang)
         }
     });
     {
         let (content, key) = (content.clone(), props.save_key.clone());
-        use_effect_with(state.flow.clone(), move |flow| {
+        use_effect_with((state.flow.clone(), state.saving), move |(flow, wanted)| {
             if let Some(key) = key {
-                crate::effects::save(&key, flow, &content.version);
+                crate::effects::save(&key, flow, &content.version, *wanted);
             }
         });
     }
@@ -139,7 +145,9 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match flow.screen {
         Screen::Welcome => html! {
             <Welcome content={content.clone()} {lang} heading={heading.clone()}
-                saving={props.save_key.is_some()} onstart={step.reform(|_| Step::Start)} />
+                saving={props.save_key.is_some().then_some(state.saving)}
+                onsaving={dispatch.reform(Action::Saving)}
+                onstart={step.reform(|_| Step::Start)} />
         },
         Screen::Question(index) => html! {
             <Question content={content.clone()} {lang} {index} heading={heading.clone()}
@@ -166,7 +174,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="pc-brand" aria-hidden="true">{ content.title.get(lang) }</p>
                 <LangSwitch {lang} onchange={dispatch.reform(Action::Lang)} />
             </div>
-            { for props.notices.iter().map(|notice| html! {
+            { for props.notices.iter().filter(|n| n.for_site() || !state.stepped).map(|notice| html! {
                 <p class="pc-notice" role="status">{ notice_text(notice, strings) }</p>
             }) }
             { screen }

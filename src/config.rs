@@ -20,6 +20,14 @@ pub enum Notice {
     SavedUnreadable,
 }
 
+impl Notice {
+    /// Whether it is for the site's developers (kept in view) rather than for
+    /// the person, whose notices go once they take a step.
+    pub fn for_site(&self) -> bool {
+        matches!(self, Notice::UnknownLang(_) | Notice::UnknownTheme(_))
+    }
+}
+
 /// How one widget instance is set up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -37,6 +45,8 @@ pub struct Config {
     pub save_key: Option<String>,
     /// Progress restored from an earlier visit.
     pub restored: Option<Flow>,
+    /// Whether the person has not refused saving on an earlier visit.
+    pub save_wanted: bool,
     /// What to tell the person or the site.
     pub notices: Vec<Notice>,
 }
@@ -82,6 +92,7 @@ impl Config {
                 .is_some_and(|events| events.split_whitespace().any(|e| e == "complete")),
             save_key: None,
             restored: None,
+            save_wanted: true,
             notices,
         };
         if host.get_attribute("save").as_deref() == Some("local") {
@@ -99,6 +110,10 @@ impl Config {
             self.notices.push(Notice::SavingUnavailable);
             return;
         };
+        self.save_wanted = !matches!(
+            storage.get_item(&crate::effects::refusal_key(&key)),
+            Ok(Some(_))
+        );
         if let Ok(Some(saved)) = storage.get_item(&key) {
             match Flow::restore(&saved, &content.version, content.items.len()) {
                 Ok(flow) => {

@@ -10,14 +10,27 @@ pub fn local() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Saves progress under `key`; a fresh start removes what was saved.
-pub fn save(key: &str, flow: &Flow, version: &str) {
+/// Saves progress under `key`; a fresh start, or the person choosing not to
+/// save, removes what was saved. A refusal is remembered under `<key>:off`
+/// (a flag, no answers) so the choice holds on the next visit.
+pub fn save(key: &str, flow: &Flow, version: &str, wanted: bool) {
     let Some(storage) = local() else { return };
-    let _ = if *flow == Flow::new(flow.answers.len()) {
+    let refusal = refusal_key(key);
+    let _ = if wanted {
+        storage.remove_item(&refusal)
+    } else {
+        storage.set_item(&refusal, "1")
+    };
+    let _ = if !wanted || *flow == Flow::new(flow.answers.len()) {
         storage.remove_item(key)
     } else {
         storage.set_item(key, &flow.save(version))
     };
+}
+
+/// Where a refusal to save is remembered.
+pub fn refusal_key(key: &str) -> String {
+    format!("{key}:off")
 }
 
 /// Sends `peer-compass:complete` from the host element, carrying the

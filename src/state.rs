@@ -14,6 +14,12 @@ pub struct State {
     pub lang: Lang,
     /// Whether "Start again?" is being asked.
     pub confirming_restart: bool,
+    /// Whether the person has taken a step since the widget loaded (notices
+    /// about their saved answers go then).
+    pub stepped: bool,
+    /// Whether the person wants their answers saved in this browser (only
+    /// offered when the site turns saving on).
+    pub saving: bool,
 }
 
 /// What the interface can ask the state to do.
@@ -27,6 +33,8 @@ pub enum Action {
     AskRestart,
     /// Keep the answers after all.
     CancelRestart,
+    /// Save answers in this browser, or stop and forget them.
+    Saving(bool),
 }
 
 impl State {
@@ -36,6 +44,8 @@ impl State {
             flow: Flow::new(items),
             lang,
             confirming_restart: false,
+            stepped: false,
+            saving: true,
         }
     }
 }
@@ -49,10 +59,12 @@ impl Reducible for State {
             Action::Step(step) => {
                 state.flow = state.flow.step(step);
                 state.confirming_restart = false;
+                state.stepped = true;
             }
             Action::Lang(lang) => state.lang = lang,
             Action::AskRestart => state.confirming_restart = true,
             Action::CancelRestart => state.confirming_restart = false,
+            Action::Saving(saving) => state.saving = saving,
         }
         Rc::new(state)
     }

@@ -161,10 +161,11 @@ test("the completion event carries placement and scores, never answers, and only
   expect(await page.evaluate(() => window.received)).toBe(0);
 });
 
-test("local saving restores progress, and damaged saved data is kept aside", async ({ page }) => {
+test("local saving restores progress, can be refused, and damaged saved data is kept aside", async ({ page }) => {
   await page.goto("/examples/saving.html");
   const compass = new Compass(page);
-  await expect(compass.region).toContainText("saved in this browser");
+  const choice = compass.region.getByRole("checkbox", { name: /Save my answers in this browser/ });
+  await expect(choice).toBeChecked();
   await compass.button("Start").click();
   for (const label of ["Often", "Never", "Always"]) {
     await compass.radio(label).check();
@@ -175,6 +176,29 @@ test("local saving restores progress, and damaged saved data is kept aside", asy
   await expect(compass.progress()).toHaveText(`Question 4 of ${ITEMS}`);
   await compass.button("Back").click();
   await expect(compass.radio("Always")).toBeChecked();
+  // The notice has done its job once the person moves on.
+  await expect(compass.region.getByRole("status")).toHaveCount(0);
+
+  // The person can say no: what was saved is removed, and nothing more is kept.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await choice.uncheck();
+  // Only the refusal itself is remembered: a flag, no answers.
+  expect(await page.evaluate(() => Object.entries(localStorage))).toEqual([["peer-compass:off", "1"]]);
+  await compass.button("Start").click();
+  await compass.radio("Often").check();
+  await compass.button("Next").click();
+  expect(await page.evaluate(() => localStorage.getItem("peer-compass"))).toBeNull();
+  await page.reload();
+  await expect(compass.heading()).toHaveText("Peer Compass");
+  // The choice holds on the next visit; ticking it again saves again.
+  await expect(choice).not.toBeChecked();
+  await choice.check();
+  await compass.button("Start").click();
+  await compass.radio("Rarely").check();
+  await compass.button("Next").click();
+  expect(await page.evaluate(() => localStorage.getItem("peer-compass"))).toMatch(/^pc1;2026\.11;q1;1-/);
+  await page.evaluate(() => localStorage.clear());
 
   await page.evaluate(() => localStorage.setItem("peer-compass", "pc1;2026.11;q2;zzz"));
   await page.reload();

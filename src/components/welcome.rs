@@ -12,9 +12,12 @@ pub struct WelcomeProps {
     pub lang: Lang,
     /// The heading, focused when this screen is reached.
     pub heading: NodeRef,
-    /// Whether answers are saved in this browser.
+    /// `Some(wanted)` when the site offers saving in this browser.
     #[prop_or_default]
-    pub saving: bool,
+    pub saving: Option<bool>,
+    /// The person turns saving on or off.
+    #[prop_or_default]
+    pub onsaving: Callback<bool>,
     /// Start the questions.
     pub onstart: Callback<()>,
 }
@@ -35,8 +38,15 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <div class="pc-panel">
                 <h3 class="pc-subheading">{ strings.privacy_heading }</h3>
                 <p>{ strings.privacy }</p>
-                if props.saving {
-                    <p>{ strings.saving_note }</p>
+                if let Some(wanted) = props.saving {
+                    <p class="pc-save">
+                        <label class="pc-save__label">
+                            <input type="checkbox" class="pc-save__input" checked={wanted}
+                                onchange={props.onsaving.reform(move |_| !wanted)} />
+                            { strings.saving_choice }
+                        </label>
+                    </p>
+                    <p class="pc-note">{ strings.saving_note }</p>
                 }
             </div>
             <p>{ strings.reflection }</p>
