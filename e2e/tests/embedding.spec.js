@@ -99,6 +99,19 @@ test("a dark host page themes the widget through custom properties, still access
   await expectNoAxeViolations(page, "dark question");
 });
 
+test("theme=auto follows the visitor's colour-scheme preference", async ({ page }) => {
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector("peer-compass").shadowRoot.querySelector(".pc")).backgroundColor);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/examples/plain.html");
+  await new Compass(page).ready();
+  expect(await background()).toBe("rgb(255, 255, 255)");
+  await page.evaluate(() => document.querySelector("peer-compass").setAttribute("theme", "auto"));
+  expect(await background()).toBe("rgb(22, 33, 37)");
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await background()).toBe("rgb(255, 255, 255)");
+});
+
 test("an iframe follows the widget's height", async ({ page }) => {
   await page.goto("/examples/iframe.html");
   const frameElement = page.locator("#compass-frame");
