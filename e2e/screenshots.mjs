@@ -51,6 +51,7 @@ await shoot("result-nb", { steps: async (p) => { await mixed(p); await region(p)
 await shoot("phone-question", { width: 375, height: 800, steps: async (p) => { await region(p).getByRole("button", { name: "Start" }).click(); } });
 await shoot("phone-result", { width: 375, height: 800, steps: async (p) => { await mixed(p); await region(p).getByRole("button", { name: "See my result" }).click(); } });
 await shoot("dark", { url: "/examples/dark.html" });
+await shoot("saving", { url: "/examples/saving.html" });
 await shoot("hostile", { url: "/examples/hostile.html" });
 await shoot("two-instances", { url: "/examples/two-instances.html", width: 1500 });
 await shoot("broken-content", { url: "/examples/broken-content.html" });
