@@ -45,9 +45,15 @@ pub fn mount(document: &Document, host: &Element) -> Result<(), JsValue> {
         return Ok(());
     }
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(STYLES)?;
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    // Unstyled is better than a blank box: carry on if the styles fail.
+    let adopted = CssStyleSheet::new().and_then(|sheet| {
+        sheet.replace_sync(STYLES)?;
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        Ok(())
+    });
+    if let Err(error) = adopted {
+        web_sys::console::warn_2(&"Peer Compass could not apply its styles:".into(), &error);
+    }
     let root = document.create_element("div")?;
     root.set_class_name("pc-root");
     shadow.append_child(&root)?;

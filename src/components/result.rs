@@ -25,7 +25,7 @@ pub struct ResultProps {
     pub confirming_restart: bool,
     /// The heading, focused when this screen is reached.
     pub heading: NodeRef,
-    /// Back, print-independent actions and restart.
+    /// Back, and Start again with its confirmation.
     pub ondispatch: Callback<Action>,
 }
 
