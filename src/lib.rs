@@ -39,7 +39,20 @@ pub fn mount_all() {
     }
 }
 
-/// Mounts one widget on `host`, inside a new shadow root.
+/// Mounts a widget on one element, for `embed.js`'s custom element: elements
+/// a page adds later (a single-page app, say) are mounted when they connect.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = mount)]
+pub fn mount_element(host: Element) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Err(error) = mount(&document, &host) {
+        web_sys::console::error_2(&"Peer Compass could not mount:".into(), &error);
+    }
+}
+
+/// Mounts one widget on `host`, inside a new shadow root. Does nothing if it
+/// is already mounted.
 pub fn mount(document: &Document, host: &Element) -> Result<(), JsValue> {
     if host.shadow_root().is_some() {
         return Ok(());

@@ -20,8 +20,16 @@ if (typeof WebAssembly !== "object" || !("attachShadow" in Element.prototype) ||
   fail("Peer Compass needs a newer browser. Please open this page in an up-to-date Chrome, Edge, Firefox or Safari.");
 } else {
   try {
-    const { default: init } = await import(new URL("peer-compass.js", base).href);
+    const { default: init, mount } = await import(new URL("peer-compass.js", base).href);
     await init({ module_or_path: new URL("peer-compass_bg.wasm", base) });
+    // Elements added to the page later are mounted when they connect.
+    if (!customElements.get("peer-compass")) {
+      customElements.define("peer-compass", class extends HTMLElement {
+        connectedCallback() {
+          mount(this);
+        }
+      });
+    }
   } catch (error) {
     console.error("Peer Compass could not load:", error);
     fail("Peer Compass could not load. Please reload the page; if that does not help, the site may need to update its copy of the widget.");

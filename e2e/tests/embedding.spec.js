@@ -99,6 +99,22 @@ test("a dark host page themes the widget through custom properties, still access
   await expectNoAxeViolations(page, "dark question");
 });
 
+test("an element added after load, as a single-page app would, is mounted too", async ({ page }) => {
+  await page.goto("/examples/plain.html");
+  await new Compass(page).ready();
+  await page.evaluate(() => {
+    const late = document.createElement("peer-compass");
+    late.id = "late";
+    late.setAttribute("lang", "nb");
+    document.body.append(late);
+  });
+  const late = new Compass(page, page.locator("#late"));
+  await expect(late.heading()).toHaveText("Peer Compass");
+  await expect(late.region).toHaveAttribute("lang", "nb");
+  await late.button("Start").click();
+  await expect(late.progress()).toHaveText(`Spørsmål 1 av ${ITEMS}`);
+});
+
 test("theme=auto follows the visitor's colour-scheme preference", async ({ page }) => {
   const background = () =>
     page.evaluate(() => getComputedStyle(document.querySelector("peer-compass").shadowRoot.querySelector(".pc")).backgroundColor);
