@@ -3,6 +3,7 @@
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
+import { Compass } from "./tests/compass.js";
 
 const out = process.argv[2] ?? "../docs/screenshots";
 await mkdir(out, { recursive: true });
@@ -27,21 +28,9 @@ async function shoot(name, { width = 1100, height = 900, url = "/", steps = asyn
 }
 
 const region = (page) => page.getByRole("region", { name: /Peer Compass/ }).first();
-const answerAll = async (page, label, next = "Next") => {
-  await region(page).getByRole("button", { name: "Start", exact: true }).click();
-  for (let i = 0; i < 24; i++) {
-    await region(page).getByRole("radio", { name: label, exact: true }).check();
-    await region(page).getByRole("button", { name: next, exact: true }).click();
-  }
-};
-const mixed = async (page) => {
-  await region(page).getByRole("button", { name: "Start", exact: true }).click();
-  const labels = ["Often", "Always", "Sometimes", "Often", "Rarely", "Often", "Always", "Sometimes"];
-  for (let i = 0; i < 24; i++) {
-    await region(page).getByRole("radio", { name: labels[i % labels.length], exact: true }).check();
-    await region(page).getByRole("button", { name: "Next", exact: true }).click();
-  }
-};
+// A varied set of answers, so the result shows a real profile.
+const LABELS = ["Often", "Always", "Sometimes", "Often", "Rarely", "Often", "Always", "Sometimes"];
+const mixed = (page) => new Compass(page).answerAll(Array.from({ length: 24 }, (_, i) => LABELS[i % LABELS.length]));
 
 await shoot("welcome");
 await shoot("question", { steps: async (p) => { await region(p).getByRole("button", { name: "Start" }).click(); await region(p).getByRole("radio", { name: "Often" }).check(); } });

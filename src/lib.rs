@@ -1,8 +1,10 @@
 //! Peer Compass, the widget: a thin Yew layer over `peer-compass-core`.
 //!
-//! [`mount_all`] finds every `<peer-compass>` element on the page and renders
-//! an independent widget into a shadow root on each, so that host styles and
-//! widget styles cannot reach each other.
+//! Every `<peer-compass>` element gets an independent widget in a shadow root
+//! of its own, so that host styles and widget styles cannot reach each other.
+//! [`mount_all`] mounts those on the page at start; `embed.js` then defines
+//! the element, whose connection calls [`mount_element`] for any added later
+//! (for those already mounted it returns at once).
 
 pub mod components;
 pub mod config;
@@ -12,14 +14,14 @@ pub mod strings;
 
 use components::Widget;
 use config::Config;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet, adopted by each shadow root (no `<style>` element,
 /// so a strict Content-Security-Policy needs no `'unsafe-inline'`).
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/peer-compass.min.css"));
 
-/// Mounts a widget on every `<peer-compass>` element not yet mounted.
+/// Mounts a widget on every `<peer-compass>` element on the page.
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -27,16 +29,9 @@ pub fn mount_all() {
     let Ok(hosts) = document.query_selector_all("peer-compass") else {
         return;
     };
-    for index in 0..hosts.length() {
-        if let Some(host) = hosts
-            .get(index)
-            .and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())
-        {
-            if let Err(error) = mount(&document, &host) {
-                web_sys::console::error_2(&"Peer Compass could not mount:".into(), &error);
-            }
-        }
-    }
+    (0..hosts.length())
+        .filter_map(|index| hosts.get(index)?.dyn_into().ok())
+        .for_each(mount_element);
 }
 
 /// Mounts a widget on one element, for `embed.js`'s custom element: elements

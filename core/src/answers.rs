@@ -105,11 +105,6 @@ impl Answers {
         self.slots.is_empty()
     }
 
-    /// How many items have any answer (including those outside the scale).
-    pub fn answered(&self) -> usize {
-        self.slots.iter().flatten().count()
-    }
-
     /// The slots, one per item.
     pub fn slots(&self) -> &[Option<Answer>] {
         &self.slots

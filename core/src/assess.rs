@@ -8,6 +8,8 @@ use crate::content::{Content, DimensionKind, Rung};
 /// A rung is met at a mean of 4.0, "often": the first label that says a
 /// behaviour is a regular part of the work.
 pub const MET_MEAN_X2: u32 = 8;
+/// [`MET_MEAN_X2`] on the 0–100 scale of scores: 75, the mark results quote.
+pub const MET_SCORE: u32 = (MET_MEAN_X2 - 2) * 100 / 8;
 /// A rung is near at a mean of 3.5, halfway between "sometimes" and "often".
 pub const NEAR_MEAN_X2: u32 = 7;
 
@@ -210,13 +212,7 @@ pub fn assess(content: &Content, answers: &Answers) -> Assessment {
     let rungs: Vec<RungScore> = Rung::ALL
         .into_iter()
         .map(|rung| {
-            let items = content.items.iter().enumerate();
-            let tally = Tally::of(
-                answers,
-                items
-                    .filter(|(_, item)| item.rung == Some(rung))
-                    .map(|(i, _)| i),
-            );
+            let tally = Tally::of(answers, content.items_on(rung).map(|(i, _)| i));
             RungScore {
                 rung,
                 tally,

@@ -3,6 +3,7 @@
 //! Content is parsed from JSON (see `docs/CONTENT.md`) and validated once; a
 //! [`Content`] value is always valid.
 
+use crate::answers::Answer;
 use crate::error::ContentError;
 use crate::lang::Text;
 
@@ -42,11 +43,6 @@ impl Rung {
             Rung::Initiator => "initiator",
         }
     }
-
-    /// The rung above this one.
-    pub fn next(self) -> Option<Rung> {
-        Rung::ALL.get(self.index() + 1).copied()
-    }
 }
 
 /// Whether a dimension describes the person's own practice or the conditions
@@ -71,6 +67,14 @@ pub enum Audience {
 impl Audience {
     /// Both audiences, in the order results show them.
     pub const ALL: [Audience; 2] = [Audience::You, Audience::Organisation];
+
+    /// The identifier used in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Audience::You => "you",
+            Audience::Organisation => "organisation",
+        }
+    }
 }
 
 /// The answer scale: five labelled points and two answers outside the scale.
@@ -82,6 +86,18 @@ pub struct Scale {
     pub not_my_role: Text,
     /// "Don't know": outside the scale, counted as missing.
     pub dont_know: Text,
+}
+
+impl Scale {
+    /// The label of an answer: its point's label, or one of the two outside
+    /// the scale.
+    pub fn label(&self, answer: Answer) -> &Text {
+        match (answer, answer.point()) {
+            (_, Some(point)) => &self.points[usize::from(point) - 1],
+            (Answer::NotMyRole, None) => &self.not_my_role,
+            (_, None) => &self.dont_know,
+        }
+    }
 }
 
 /// A rung's name and what it means, for the result page.
@@ -232,6 +248,14 @@ impl Content {
             .iter()
             .find(|info| info.id == rung)
             .expect("validated content describes every rung")
+    }
+
+    /// The items on a rung of the ladder, with their indices.
+    pub fn items_on(&self, rung: Rung) -> impl Iterator<Item = (usize, &Item)> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter(move |(_, item)| item.rung == Some(rung))
     }
 
     /// The items of a dimension, with their indices.

@@ -306,10 +306,7 @@ fn suggestion(value: &Value, at: &str) -> Decoded<Suggestion> {
             "id", "audience", "when", "priority", "text", "concept", "source",
         ],
     )?;
-    let audiences = [
-        ("you", Audience::You),
-        ("organisation", Audience::Organisation),
-    ];
+    let audiences = Audience::ALL.map(|a| (a.id(), a));
     Ok(Suggestion {
         id,
         audience: one_of(

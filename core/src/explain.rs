@@ -1,7 +1,7 @@
 //! Placement and evidence in words a person understands.
 
-use crate::answers::Answers;
-use crate::assess::{Assessment, Placement, RungScore, RungStatus};
+use crate::answers::{Answer, Answers};
+use crate::assess::{Assessment, Placement, RungScore, RungStatus, MET_SCORE};
 use crate::content::{Content, DimensionKind, Rung};
 use crate::lang::Lang;
 
@@ -116,10 +116,7 @@ fn evidence(content: &Content, answers: &Answers, rung: &RungScore, lang: Lang) 
     // The answer that best shows why: the highest when the mark is met,
     // otherwise the one holding the rung back most.
     let answered = content
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(_, item)| item.rung == Some(rung.rung))
+        .items_on(rung.rung)
         .filter_map(|(index, item)| answers.point(index).map(|p| (p, item)));
     let example = if rung.status == RungStatus::Met {
         answered.max_by_key(|(p, _)| *p)
@@ -127,15 +124,16 @@ fn evidence(content: &Content, answers: &Answers, rung: &RungScore, lang: Lang) 
         answered.min_by_key(|(p, _)| *p)
     };
     let (point, item) = example.expect("a scored rung has answers");
-    let label = lower_first(content.scale.points[usize::from(point) - 1].get(lang));
+    let answer = Answer::from_point(point).expect("points on the scale are 1–5");
+    let label = lower_first(content.scale.label(answer).get(lang));
     let text = item.text.get(lang);
     match (rung.status, lang) {
-        (RungStatus::Met, Lang::En) => format!("{name}: reached, {score} of 100 (the mark is 75). For example, you answered “{label}” to “{text}”"),
-        (RungStatus::Met, Lang::Nb) => format!("{name}: nådd, {score} av 100 (merket er 75). Du svarte for eksempel «{label}» på «{text}»"),
-        (RungStatus::Near, Lang::En) => format!("{name}: close, {score} of 100 (the mark is 75). What holds it back most: you answered “{label}” to “{text}”"),
-        (RungStatus::Near, Lang::Nb) => format!("{name}: nær, {score} av 100 (merket er 75). Det som holder igjen mest: du svarte «{label}» på «{text}»"),
-        (_, Lang::En) => format!("{name}: not yet, {score} of 100 (the mark is 75). For example, you answered “{label}” to “{text}”"),
-        (_, Lang::Nb) => format!("{name}: ikke ennå, {score} av 100 (merket er 75). Du svarte for eksempel «{label}» på «{text}»"),
+        (RungStatus::Met, Lang::En) => format!("{name}: reached, {score} of 100 (the mark is {MET_SCORE}). For example, you answered “{label}” to “{text}”"),
+        (RungStatus::Met, Lang::Nb) => format!("{name}: nådd, {score} av 100 (merket er {MET_SCORE}). Du svarte for eksempel «{label}» på «{text}»"),
+        (RungStatus::Near, Lang::En) => format!("{name}: close, {score} of 100 (the mark is {MET_SCORE}). What holds it back most: you answered “{label}” to “{text}”"),
+        (RungStatus::Near, Lang::Nb) => format!("{name}: nær, {score} av 100 (merket er {MET_SCORE}). Det som holder igjen mest: du svarte «{label}» på «{text}»"),
+        (_, Lang::En) => format!("{name}: not yet, {score} of 100 (the mark is {MET_SCORE}). For example, you answered “{label}” to “{text}”"),
+        (_, Lang::Nb) => format!("{name}: ikke ennå, {score} av 100 (merket er {MET_SCORE}). Du svarte for eksempel «{label}» på «{text}»"),
     }
 }
 

@@ -35,7 +35,7 @@ mod validate;
 pub use answers::{Answer, Answers};
 pub use assess::{
     assess, Assessment, DimensionScore, Mode, Placement, RungScore, RungStatus, Tally, MET_MEAN_X2,
-    NEAR_MEAN_X2,
+    MET_SCORE, NEAR_MEAN_X2,
 };
 pub use content::{
     Audience, Condition, Content, Dimension, DimensionKind, Item, Rung, RungInfo, Scale,

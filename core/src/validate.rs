@@ -117,11 +117,7 @@ fn check_items(content: &Content) -> Result<(), ContentErrorKind> {
             (format!("dimension \"{}\"", dim.id), found)
         })
         .chain(Rung::ALL.into_iter().map(|rung| {
-            let found = content
-                .items
-                .iter()
-                .filter(|item| item.rung == Some(rung))
-                .count();
+            let found = content.items_on(rung).count();
             (format!("rung \"{}\"", rung.id()), found)
         }));
     for (what, found) in counts {
@@ -146,10 +142,7 @@ fn check_suggestions(content: &Content) -> Result<(), ContentErrorKind> {
             .iter()
             .any(|s| s.audience == audience && s.when == Condition::Otherwise);
         if !has_fallback {
-            return Err(ContentErrorKind::NoFallback(match audience {
-                Audience::You => "you",
-                Audience::Organisation => "organisation",
-            }));
+            return Err(ContentErrorKind::NoFallback(audience.id()));
         }
     }
     Ok(())

@@ -25,11 +25,8 @@ pub fn Check(props: &CheckProps) -> Html {
     let strings = Strings::get(props.lang);
     let lang = props.lang;
     let content = &props.content;
-    let answer_label = |answer: Option<Answer>| match answer {
-        None => strings.not_answered,
-        Some(Answer::NotMyRole) => content.scale.not_my_role.get(lang),
-        Some(Answer::DontKnow) => content.scale.dont_know.get(lang),
-        Some(point) => content.scale.points[usize::from(point.code())].get(lang),
+    let answer_label = |answer: Option<Answer>| {
+        answer.map_or(strings.not_answered, |a| content.scale.label(a).get(lang))
     };
     let dimension = |dim: &peer_compass_core::Dimension| {
         let rows = content.items_of(&dim.id).map(|(index, item)| {

@@ -37,11 +37,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         .dimension_index(&item.dimension)
         .map(|d| content.dimensions[d].name.get(lang))
         .unwrap_or_default();
-    let label = |answer: Answer| match answer.point() {
-        Some(point) => content.scale.points[usize::from(point) - 1].get(lang),
-        None if answer == Answer::NotMyRole => content.scale.not_my_role.get(lang),
-        None => content.scale.dont_know.get(lang),
-    };
+    let label = |answer: Answer| content.scale.label(answer).get(lang);
     let option = |answer: Answer| {
         let id = format!("pc-q{}-{}", props.index, answer.code());
         let onchange = props.onstep.reform(move |_| Step::Answer(Some(answer)));
