@@ -3,17 +3,25 @@
 //! Every `<peer-compass>` element gets an independent widget in a shadow root
 //! of its own, so that host styles and widget styles cannot reach each other.
 //! [`mount_all`] mounts those on the page at start; `embed.js` then defines
-//! the element, whose connection calls [`mount_element`] for any added later
-//! (for those already mounted it returns at once).
+//! the element, whose connection calls [`mount`] for any added later (for
+//! those already mounted it returns at once).
+//!
+//! Modules: [`config`] reads the element's attributes, [`saving`] owns what
+//! is kept on the device, [`state`] is the reducer, [`components`] the
+//! screens, [`hooks`] and [`events`] the rest. All text comes from the core's
+//! tables ([`peer_compass_core::text`]) and the content.
 
 pub mod components;
 pub mod config;
-pub mod effects;
+pub mod events;
+pub mod hooks;
+pub mod saving;
 pub mod state;
-pub mod strings;
 
-use components::Widget;
-use config::Config;
+use components::{Setup, Widget, WidgetProps};
+use config::{Config, Notice};
+use saving::Store;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
 
@@ -31,24 +39,25 @@ pub fn mount_all() {
     };
     (0..hosts.length())
         .filter_map(|index| hosts.get(index)?.dyn_into().ok())
-        .for_each(mount_element);
+        .for_each(mount);
 }
 
-/// Mounts a widget on one element, for `embed.js`'s custom element: elements
-/// a page adds later (a single-page app, say) are mounted when they connect.
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = mount)]
-pub fn mount_element(host: Element) {
+/// Mounts a widget on one element (`mount` in JavaScript, for `embed.js`'s
+/// custom element): elements a page adds later, a single-page app's say, are
+/// mounted when they connect.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(host: Element) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Err(error) = mount(&document, &host) {
+    if let Err(error) = attach(&document, &host) {
         web_sys::console::error_2(&"Peer Compass could not mount:".into(), &error);
     }
 }
 
-/// Mounts one widget on `host`, inside a new shadow root. Does nothing if it
-/// is already mounted.
-pub fn mount(document: &Document, host: &Element) -> Result<(), JsValue> {
+/// Attaches one widget to `host`, inside a new shadow root. Does nothing if
+/// it is already there.
+pub fn attach(document: &Document, host: &Element) -> Result<(), JsValue> {
     if host.shadow_root().is_some() {
         return Ok(());
     }
@@ -65,7 +74,46 @@ pub fn mount(document: &Document, host: &Element) -> Result<(), JsValue> {
     let root = document.create_element("div")?;
     root.set_class_name("pc-root");
     shadow.append_child(&root)?;
-    let config = Config::from_element(host, document);
-    yew::Renderer::<Widget>::with_root_and_props(root, config.into()).render();
+    let config = Config::from_attributes(
+        |name| host.get_attribute(name),
+        document
+            .document_element()
+            .and_then(|html| html.get_attribute("lang")),
+        |id| document.get_element_by_id(id)?.text_content(),
+    );
+    let props = WidgetProps {
+        setup: config
+            .content
+            .clone()
+            .map(|content| setup(config.clone(), content, host)),
+        lang: config.lang,
+    };
+    yew::Renderer::<Widget>::with_root_and_props(root, props).render();
     Ok(())
+}
+
+/// The set-up of a widget whose content loaded: what its attributes say,
+/// plus what was saved on this device.
+fn setup(config: Config, content: Rc<peer_compass_core::Content>, host: &Element) -> Rc<Setup> {
+    let mut notices = config.notices;
+    let store = config.save_key.as_deref().and_then(|key| {
+        let store = Store::open(key);
+        if store.is_none() {
+            notices.push(Notice::SavingUnavailable);
+        }
+        store
+    });
+    let loaded = store.as_ref().map(|store| store.load(&content));
+    notices.extend(loaded.as_ref().and_then(|l| l.notice.clone()));
+    Rc::new(Setup {
+        flow: loaded.as_ref().and_then(|l| l.flow.clone()),
+        remember: loaded.as_ref().is_none_or(|l| l.remember),
+        lang: config.lang,
+        organisation: config.organisation,
+        host: Some(host.clone()),
+        events: config.events,
+        store,
+        notices,
+        content,
+    })
 }

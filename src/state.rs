@@ -1,5 +1,7 @@
-//! The widget's state: the core's [`Flow`] plus the interface language and
-//! whether a restart is being confirmed.
+//! The widget's state: the core's [`Flow`], the language shown, whether the
+//! person has taken a step yet, and whether they want their answers
+//! remembered. [`State::reduce`] is plain Rust, tested natively; effects
+//! (saving, the completion event, focus) happen in the components.
 
 use peer_compass_core::{Flow, Lang, Step};
 use std::rc::Rc;
@@ -12,14 +14,12 @@ pub struct State {
     pub flow: Flow,
     /// Interface and content language.
     pub lang: Lang,
-    /// Whether "Start again?" is being asked.
-    pub confirming_restart: bool,
     /// Whether the person has taken a step since the widget loaded (notices
     /// about their saved answers go then).
     pub stepped: bool,
-    /// Whether the person wants their answers saved in this browser (only
-    /// offered when the site turns saving on).
-    pub saving: bool,
+    /// Whether the person wants their answers remembered on this device
+    /// (offered only when the site allows saving).
+    pub remember: bool,
 }
 
 /// What the interface can ask the state to do.
@@ -29,25 +29,8 @@ pub enum Action {
     Step(Step),
     /// Switch language; answers are kept.
     Lang(Lang),
-    /// Ask "Start again?".
-    AskRestart,
-    /// Keep the answers after all.
-    CancelRestart,
-    /// Save answers in this browser, or stop and forget them.
-    Saving(bool),
-}
-
-impl State {
-    /// A fresh start.
-    pub fn new(items: usize, lang: Lang) -> State {
-        State {
-            flow: Flow::new(items),
-            lang,
-            confirming_restart: false,
-            stepped: false,
-            saving: true,
-        }
-    }
+    /// Remember the answers on this device, or stop and forget them.
+    Remember(bool),
 }
 
 impl Reducible for State {
@@ -58,14 +41,61 @@ impl Reducible for State {
         match action {
             Action::Step(step) => {
                 state.flow = state.flow.step(step);
-                state.confirming_restart = false;
                 state.stepped = true;
             }
             Action::Lang(lang) => state.lang = lang,
-            Action::AskRestart => state.confirming_restart = true,
-            Action::CancelRestart => state.confirming_restart = false,
-            Action::Saving(saving) => state.saving = saving,
+            Action::Remember(remember) => state.remember = remember,
         }
         Rc::new(state)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use peer_compass_core::{Answer, Screen};
+
+    fn start() -> Rc<State> {
+        Rc::new(State {
+            flow: Flow::new(3),
+            lang: Lang::En,
+            stepped: false,
+            remember: true,
+        })
+    }
+
+    fn run(actions: &[Action]) -> Rc<State> {
+        actions
+            .iter()
+            .fold(start(), |state, &action| state.reduce(action))
+    }
+
+    #[test]
+    fn steps_go_to_the_flow_and_mark_that_the_person_moved() {
+        let state = run(&[
+            Action::Step(Step::Start),
+            Action::Step(Step::Answer(Some(Answer::Often))),
+        ]);
+        assert_eq!(state.flow.screen, Screen::Question(0));
+        assert_eq!(state.flow.answers.get(0), Some(Answer::Often));
+        assert!(state.stepped);
+    }
+
+    #[test]
+    fn language_and_remembering_change_nothing_else() {
+        let before = run(&[
+            Action::Step(Step::Start),
+            Action::Step(Step::Answer(Some(Answer::Never))),
+        ]);
+        let after = run(&[
+            Action::Step(Step::Start),
+            Action::Step(Step::Answer(Some(Answer::Never))),
+            Action::Lang(Lang::Nb),
+            Action::Remember(false),
+        ]);
+        assert_eq!((after.lang, after.remember), (Lang::Nb, false));
+        assert_eq!((&after.flow, after.stepped), (&before.flow, before.stepped));
+        // Neither counts as a step through the questions.
+        assert!(!run(&[Action::Lang(Lang::Nb), Action::Remember(false)]).stepped);
     }
 }

@@ -1,9 +1,11 @@
 //! Component tests in a real browser: mount, flush, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use peer_compass::components::{App, AppProps, Question, QuestionProps, ResultProps, ResultView};
-use peer_compass::state::Action;
-use peer_compass_core::{Answer, Answers, Content, Lang, Step};
+use peer_compass::components::{
+    App, AppProps, Question, QuestionProps, ResultView, ResultViewProps, Setup,
+};
+use peer_compass_core::text::Words;
+use peer_compass_core::{assess, suggest, Answer, Answers, Audience, Content, Lang, Step};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -71,10 +73,9 @@ fn button(root: &Element, label: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn welcome_leads_to_the_first_question_and_language_switches() {
     let root = fresh_root();
-    let props = yew::props!(AppProps {
-        content: content(),
-        lang: Lang::En,
-    });
+    let props = AppProps {
+        setup: Rc::new(Setup::new(content(), Lang::En)),
+    };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
@@ -91,7 +92,7 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
 
     button(&root, "Start").click();
     yew::scheduler::flush().await;
-    let first = content().items[0].text.get(Lang::En).to_owned();
+    let first = content().items()[0].text.get(Lang::En).to_owned();
     assert_eq!(text(&root, "legend h2").trim(), first);
     assert_eq!(
         root.query_selector_all("input[type=radio]")
@@ -116,7 +117,7 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
     yew::scheduler::flush().await;
     assert_eq!(
         text(&root, "legend h2").trim(),
-        content().items[0].text.get(Lang::Nb)
+        content().items()[0].text.get(Lang::Nb)
     );
     assert!(text(&root, ".pc-progress").contains("Spørsmål 1 av 24"));
     let checked = root.query_selector("input:checked").unwrap().unwrap();
@@ -174,19 +175,20 @@ async fn a_question_reports_answers_and_steps() {
 async fn a_result_shows_placement_profile_and_suggestions() {
     let root = fresh_root();
     let content = content();
-    let mut answers = Answers::new(content.items.len());
-    for index in 0..content.items.len() {
+    let mut answers = Answers::new(content.items().len());
+    for index in 0..content.items().len() {
         answers.set(index, Some(Answer::Often));
     }
-    let (actions, ondispatch) = recorder();
-    let props = ResultProps {
+    let (backs, onback) = recorder();
+    let (restarts, onrestart) = recorder();
+    let props = ResultViewProps {
         content: content.clone(),
         lang: Lang::En,
-        answers,
+        answers: answers.clone(),
         organisation: Some("Fjordvik".into()),
-        confirming_restart: false,
         heading: NodeRef::default(),
-        ondispatch,
+        onback,
+        onrestart,
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -208,20 +210,42 @@ async fn a_result_shows_placement_profile_and_suggestions() {
             .length(),
         1
     );
+    // Each audience's suggestions, in the core's order, with the name filled in.
     let lists = root.query_selector_all(".pc-suggestions__list").unwrap();
     assert_eq!(lists.length(), 2);
-    for i in 0..2 {
-        let list = lists.get(i).unwrap().unchecked_into::<Element>();
-        assert!(list.children().length() >= 1);
-        assert!(!list.text_content().unwrap().contains("{organisation}"));
+    let result = assess(&content, &answers);
+    let words = Words::new(&content, Lang::En);
+    for (i, audience) in Audience::ALL.into_iter().enumerate() {
+        let list = lists.get(i as u32).unwrap().unchecked_into::<Element>();
+        let shown: Vec<String> = (0..list.children().length())
+            .map(|n| list.children().item(n).unwrap().text_content().unwrap())
+            .collect();
+        let expected: Vec<String> = suggest(&content, &answers, &result, audience)
+            .iter()
+            .map(|s| words.suggestion(&s.text, Some("Fjordvik")))
+            .collect();
+        assert!(!expected.is_empty());
+        assert_eq!(shown, expected);
     }
     assert_eq!(
         all_text(&root, ".pc-roles dt"),
         ["Co-implementor", "Co-designer", "Initiator"]
     );
 
+    button(&root, "Back").click();
+    assert_eq!(backs.borrow().len(), 1);
+    // Start again asks first; keeping the answers asks nothing of the app.
     button(&root, "Start again").click();
-    assert_eq!(*actions.borrow(), vec![Action::AskRestart]);
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".pc-confirm").contains("Start again? This clears all your answers"));
+    button(&root, "No, keep my answers").click();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".pc-confirm").unwrap().is_none());
+    assert_eq!(restarts.borrow().len(), 0);
+    button(&root, "Start again").click();
+    yew::scheduler::flush().await;
+    button(&root, "Yes, clear my answers").click();
+    assert_eq!(restarts.borrow().len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -235,7 +259,7 @@ async fn broken_custom_content_shows_a_message_in_place() {
     host.set_attribute("content", "broken-content").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
 
-    peer_compass::mount(&document(), &host).unwrap();
+    peer_compass::attach(&document(), &host).unwrap();
     yew::scheduler::flush().await;
 
     let shadow = host.shadow_root().expect("mounted in a shadow root");
@@ -249,4 +273,138 @@ async fn broken_custom_content_shows_a_message_in_place() {
         message.contains("content \"#broken-content\": line 1, column 14: unexpected end of text"),
         "{message}"
     );
+}
+
+/// Every screen in the test-only pseudo-locale: any text a person can see or
+/// hear that is not bracketed came from somewhere other than the tables and
+/// the content.
+#[cfg(feature = "pseudo")]
+mod pseudo_locale {
+    use super::*;
+    use peer_compass::config::Notice;
+    use peer_compass_core::text::strings;
+    use web_sys::Node;
+
+    /// The text left once every bracketed run is taken out.
+    fn outside_brackets(text: &str) -> String {
+        let mut depth = 0usize;
+        let mut out = String::new();
+        for c in text.chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                c if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether `text` has letters outside its bracketed runs, once the
+    /// `allowed` strings are taken out.
+    fn stray(text: &str, allowed: &[&str]) -> bool {
+        let mut rest = outside_brackets(text);
+        for name in allowed {
+            rest = rest.replace(name, "");
+        }
+        rest.chars().any(char::is_alphabetic)
+    }
+
+    /// Text nodes and accessible labels under `node` whose letters are not
+    /// all bracketed, apart from `allowed` (names the page supplies, and
+    /// strings that other languages' tables supply on purpose).
+    fn escaped(node: &Node, allowed: &[&str], found: &mut Vec<String>) {
+        if node.node_type() == Node::TEXT_NODE {
+            let text = node.text_content().unwrap_or_default();
+            if stray(&text, allowed) {
+                found.push(text);
+            }
+        }
+        if let Some(element) = node.dyn_ref::<Element>() {
+            for attribute in ["aria-label", "title", "placeholder", "alt"] {
+                if let Some(label) = element.get_attribute(attribute) {
+                    if stray(&label, allowed) {
+                        found.push(format!("{attribute}={label:?}"));
+                    }
+                }
+            }
+        }
+        let children = node.child_nodes();
+        for i in 0..children.length() {
+            escaped(&children.get(i).unwrap(), allowed, found);
+        }
+    }
+
+    #[track_caller]
+    fn assert_all_from_tables(root: &Element, screen: &str) {
+        // Each language's own name on its button, and the language switch's
+        // label in every language offered ("Language / Språk / …").
+        let mut allowed: Vec<&str> = Lang::ALL.iter().map(|l| l.native_name()).collect();
+        allowed.extend(Lang::ALL.iter().map(|&l| strings(l).language_label));
+        allowed.push("Fjordvik");
+        let mut found = Vec::new();
+        escaped(root, &allowed, &mut found);
+        assert!(
+            found.is_empty(),
+            "{screen}: text from outside the tables: {found:?}"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn no_visible_text_escapes_the_tables_and_content() {
+        let root = fresh_root();
+        let content = Rc::new(Content::builtin().unwrap().with_pseudo());
+        let mut setup = Setup::new(content.clone(), Lang::Pseudo);
+        setup.organisation = Some("Fjordvik".into());
+        setup.store = peer_compass::saving::Store::open("pc-pseudo-test");
+        setup.notices = vec![
+            Notice::UnknownTheme("purple".into()),
+            Notice::UnknownLang("sv".into()),
+            Notice::Restored,
+        ];
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                setup: Rc::new(setup),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let s = strings(Lang::Pseudo);
+        assert_eq!(text(&root, "h2"), content.title().get(Lang::Pseudo));
+        assert_all_from_tables(&root, "welcome");
+
+        button(&root, s.start).click();
+        yew::scheduler::flush().await;
+        click(&root, "input[value='3']");
+        yew::scheduler::flush().await;
+        assert_all_from_tables(&root, "question");
+        for _ in 0..content.items().len() {
+            button(&root, s.next).click();
+            yew::scheduler::flush().await;
+        }
+        assert_all_from_tables(&root, "check");
+        button(&root, s.see_result).click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector(".pc-result").unwrap().is_some());
+        assert_all_from_tables(&root, "result");
+        button(&root, s.start_again).click();
+        yew::scheduler::flush().await;
+        assert_all_from_tables(&root, "start again?");
+        let _ = web_sys::window()
+            .unwrap()
+            .local_storage()
+            .unwrap()
+            .unwrap()
+            .clear();
+    }
+
+    #[wasm_bindgen_test]
+    fn the_check_itself_finds_stray_text() {
+        let root = fresh_root();
+        root.set_inner_html("<p>[Ţåƀļé] 75 <span>stray</span></p>");
+        let mut found = Vec::new();
+        escaped(&root, &[], &mut found);
+        assert_eq!(found, ["stray"]);
+    }
 }

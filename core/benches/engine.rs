@@ -2,6 +2,7 @@
 //! questionnaire once at start-up, then assess, explain and suggest on each
 //! result. `cargo bench -p peer-compass-core`; figures in docs/PERFORMANCE.md.
 
+use peer_compass_core::text::Words;
 use peer_compass_core::{assess, explain, suggest, Answer, Answers, Audience, Content, Lang};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -29,7 +30,7 @@ fn main() {
     });
     let content = Content::builtin().unwrap();
     let answers = Answers::from_slots(
-        (0..content.items.len())
+        (0..content.items().len())
             .map(|i| Answer::from_code((i % 7) as u8))
             .collect(),
     );
@@ -42,7 +43,16 @@ fn main() {
             black_box(suggest(&content, &answers, &result, audience));
         }
     });
-    time("explain, one language", 20_000, || {
-        black_box(explain(&content, &answers, &result, Lang::Nb));
+    time("explain and put into words, one language", 20_000, || {
+        let facts = explain(&content, &answers, &result);
+        let words = Words::new(&content, Lang::Nb);
+        black_box(words.headline(&result.placement));
+        black_box(words.overview(&facts));
+        for evidence in &facts.rungs {
+            black_box(words.evidence(evidence));
+        }
+        for note in &facts.context {
+            black_box(words.context(note));
+        }
     });
 }

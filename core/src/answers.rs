@@ -47,7 +47,7 @@ impl Answer {
             .then(|| Answer::ALL[usize::from(point) - 1])
     }
 
-    /// A stable number from 0 to 6, for storage and share codes.
+    /// A stable number from 0 to 6, for storage.
     pub fn code(self) -> u8 {
         self as u8
     }
@@ -60,6 +60,8 @@ impl Answer {
 
 /// Answers to a questionnaire, by item index. Unanswered items are `None`:
 /// skipping is always allowed.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     slots: Vec<Option<Answer>>,
@@ -108,5 +110,52 @@ impl Answers {
     /// The slots, one per item.
     pub fn slots(&self) -> &[Option<Answer>] {
         &self.slots
+    }
+}
+
+/// An answer as researchers' files write it: the point on the scale as a
+/// number (1 = lowest), `"n"` for not part of my role, `"d"` for don't know.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.point() {
+            Some(point) => serializer.serialize_u8(point),
+            None if *self == Answer::NotMyRole => serializer.serialize_str("n"),
+            None => serializer.serialize_str("d"),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        struct AnswerVisitor;
+        impl serde::de::Visitor<'_> for AnswerVisitor {
+            type Value = Answer;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a point 1–5, \"n\" or \"d\"")
+            }
+            fn visit_u64<E: serde::de::Error>(self, point: u64) -> Result<Answer, E> {
+                u8::try_from(point)
+                    .ok()
+                    .and_then(Answer::from_point)
+                    .ok_or_else(|| E::custom(format!("{point} is not a point on the scale (1–5)")))
+            }
+            fn visit_i64<E: serde::de::Error>(self, point: i64) -> Result<Answer, E> {
+                u64::try_from(point)
+                    .map_err(|_| E::custom(format!("{point} is not a point on the scale (1–5)")))
+                    .and_then(|p| self.visit_u64(p))
+            }
+            fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<Answer, E> {
+                match code {
+                    "n" => Ok(Answer::NotMyRole),
+                    "d" => Ok(Answer::DontKnow),
+                    other => Err(E::custom(format!(
+                        "\"{other}\" is not an answer (1–5, n or d)"
+                    ))),
+                }
+            }
+        }
+        deserializer.deserialize_any(AnswerVisitor)
     }
 }

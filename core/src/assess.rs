@@ -14,6 +14,7 @@ pub const MET_SCORE: u32 = (MET_MEAN_X2 - 2) * 100 / 8;
 pub const NEAR_MEAN_X2: u32 = 7;
 
 /// How many of a set of items are answered on the scale, and their sum.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     /// Items answered on the scale (1–5).
@@ -64,6 +65,7 @@ impl Tally {
 }
 
 /// A dimension's result.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DimensionScore {
     /// Index into [`Content::dimensions`].
@@ -77,6 +79,8 @@ pub struct DimensionScore {
 }
 
 /// How a rung's items were answered.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RungStatus {
     /// Too few answers to say.
@@ -90,6 +94,7 @@ pub enum RungStatus {
 }
 
 /// A rung's result.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RungScore {
     /// Which rung.
@@ -103,6 +108,8 @@ pub struct RungScore {
 }
 
 /// Where the answers place a person on the ladder.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Placement {
     /// Too few co-implementor answers to place the person.
@@ -156,6 +163,8 @@ impl Placement {
 }
 
 /// Co-production mode (Osborne & Strokosch 2013).
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mode {
     /// Operational level: adjusting delivery to a user.
@@ -167,6 +176,7 @@ pub enum Mode {
 }
 
 /// Everything the answers say, before suggestions.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     /// One per dimension, in content order (person and context).
@@ -189,18 +199,18 @@ impl Assessment {
     pub fn dimension_score(&self, content: &Content, id: &str) -> Option<u8> {
         content
             .dimension_index(id)
-            .and_then(|index| self.dimensions[index].score)
+            .and_then(|index| self.dimensions.get(index)?.score)
     }
 }
 
 /// Scores the answers against the content.
 pub fn assess(content: &Content, answers: &Answers) -> Assessment {
     let dimensions = content
-        .dimensions
+        .dimensions()
         .iter()
         .enumerate()
         .map(|(index, dim)| {
-            let tally = Tally::of(answers, content.items_of(&dim.id).map(|(i, _)| i));
+            let tally = Tally::of(answers, content.items_of(index).map(|(i, _)| i));
             DimensionScore {
                 dimension: index,
                 kind: dim.kind,

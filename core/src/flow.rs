@@ -93,6 +93,11 @@ impl Flow {
         Flow { screen, ..self }
     }
 
+    /// Whether nothing has happened yet: the welcome screen, no answers.
+    pub fn is_fresh(&self) -> bool {
+        *self == Flow::new(self.answers.len())
+    }
+
     /// Progress through the questions as (question number from 1, total).
     pub fn progress(&self) -> Option<(usize, usize)> {
         match self.screen {

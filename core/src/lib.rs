@@ -1,5 +1,6 @@
 //! The pure core of Peer Compass: the questionnaire, scoring, placement on the
-//! co-implementor → co-designer → initiator ladder, and suggestions.
+//! co-implementor → co-designer → initiator ladder, suggestions, and every
+//! text the interface shows.
 //!
 //! No web dependencies: everything here runs and is tested natively, and can
 //! be reused by researchers and trainers outside the browser.
@@ -8,8 +9,8 @@
 //! use peer_compass_core::{assess, suggest, Answer, Answers, Audience, Content, Placement, Rung};
 //!
 //! let content = Content::builtin()?;
-//! let mut answers = Answers::new(content.items.len());
-//! for (index, _) in content.items.iter().enumerate() {
+//! let mut answers = Answers::new(content.items().len());
+//! for index in 0..content.items().len() {
 //!     answers.set(index, Some(Answer::Often));
 //! }
 //! let result = assess(&content, &answers);
@@ -17,35 +18,44 @@
 //! assert!(!suggest(&content, &answers, &result, Audience::You).is_empty());
 //! # Ok::<(), peer_compass_core::ContentError>(())
 //! ```
+//!
+//! Modules, in the order data flows:
+//! - [`content`]: the questionnaire as data, and its loading (JSON, decoding,
+//!   validation, errors);
+//! - [`Answers`], [`Flow`]: what a person answered and where they are;
+//! - [`assess`], [`explain()`], [`suggest()`]: scores, placement, its facts and
+//!   suggestions;
+//! - [`text`]: every interface string and the templates that put results
+//!   into words, per language;
+//! - [`saved`], [`summary_json`]: what is stored on a device or handed to a
+//!   host page.
 
 mod answers;
 mod assess;
-mod content;
-mod decode;
-mod error;
+pub mod content;
 mod explain;
 mod flow;
-mod json;
 mod lang;
-mod saved;
+pub mod saved;
 mod suggest;
 mod summary;
-mod validate;
+pub mod text;
 
 pub use answers::{Answer, Answers};
 pub use assess::{
     assess, Assessment, DimensionScore, Mode, Placement, RungScore, RungStatus, Tally, MET_MEAN_X2,
     MET_SCORE, NEAR_MEAN_X2,
 };
+pub use content::error::{ContentError, ContentErrorKind};
 pub use content::{
     Audience, Condition, Content, Dimension, DimensionKind, Item, Rung, RungInfo, Scale,
-    Suggestion, BUILTIN_JSON, FORMAT,
+    Suggestion, BUILTIN_JSON, FORMAT, MIN_ITEMS,
 };
-pub use error::{ContentError, ContentErrorKind};
-pub use explain::{explain, headline};
+pub use explain::{explain, ContextNote, Example, Explanation, RungEvidence};
 pub use flow::{Flow, Screen, Step};
+#[cfg(feature = "pseudo")]
+pub use lang::pseudo;
 pub use lang::{Lang, Text};
 pub use saved::SavedError;
-pub use suggest::{fill, suggest, MAX_PER_AUDIENCE};
+pub use suggest::{suggest, MAX_PER_AUDIENCE};
 pub use summary::summary_json;
-pub use validate::MIN_ITEMS;

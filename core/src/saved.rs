@@ -50,65 +50,63 @@ impl fmt::Display for SavedError {
     }
 }
 
-impl Flow {
-    /// The flow as saved text, tagged with the questionnaire `version`.
-    pub fn save(&self, version: &str) -> String {
-        let screen = match self.screen {
-            Screen::Welcome => "w".to_owned(),
-            Screen::Question(index) => format!("q{index}"),
-            Screen::Check => "c".to_owned(),
-            Screen::Result => "r".to_owned(),
-        };
-        let answers: String = self
-            .answers
-            .slots()
-            .iter()
-            .map(|slot| slot.map_or('-', |a| char::from(b'0' + a.code())))
-            .collect();
-        format!("{TAG};{version};{screen};{answers}")
-    }
+/// The flow as saved text, tagged with the questionnaire `version`.
+pub fn encode(flow: &Flow, version: &str) -> String {
+    let screen = match flow.screen {
+        Screen::Welcome => "w".to_owned(),
+        Screen::Question(index) => format!("q{index}"),
+        Screen::Check => "c".to_owned(),
+        Screen::Result => "r".to_owned(),
+    };
+    let answers: String = flow
+        .answers
+        .slots()
+        .iter()
+        .map(|slot| slot.map_or('-', |a| char::from(b'0' + a.code())))
+        .collect();
+    format!("{TAG};{version};{screen};{answers}")
+}
 
-    /// Reads saved text back for a questionnaire of `items` items at `version`.
-    pub fn restore(saved: &str, version: &str, items: usize) -> Result<Flow, SavedError> {
-        let mut parts = saved.split(';');
-        if parts.next() != Some(TAG) {
-            return Err(SavedError::Unrecognised);
-        }
-        let (Some(saved_version), Some(screen), Some(answers), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return Err(SavedError::Damaged);
-        };
-        if saved_version != version {
-            return Err(SavedError::OtherVersion(saved_version.to_owned()));
-        }
-        let slots = answers
-            .chars()
-            .map(|c| match c {
-                '-' => Ok(None),
-                '0'..='6' => Ok(Answer::from_code(c as u8 - b'0')),
-                _ => Err(SavedError::Damaged),
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        if slots.len() != items {
-            return Err(SavedError::WrongLength {
-                found: slots.len(),
-                expected: items,
-            });
-        }
-        let screen = match screen {
-            "w" => Screen::Welcome,
-            "c" => Screen::Check,
-            "r" => Screen::Result,
-            question => match question.strip_prefix('q').and_then(|n| n.parse().ok()) {
-                Some(index) if index < items => Screen::Question(index),
-                _ => return Err(SavedError::Damaged),
-            },
-        };
-        Ok(Flow {
-            screen,
-            answers: Answers::from_slots(slots),
-            returning: false,
-        })
+/// Reads saved text back for a questionnaire of `items` items at `version`.
+pub fn decode(saved: &str, version: &str, items: usize) -> Result<Flow, SavedError> {
+    let mut parts = saved.split(';');
+    if parts.next() != Some(TAG) {
+        return Err(SavedError::Unrecognised);
     }
+    let (Some(saved_version), Some(screen), Some(answers), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(SavedError::Damaged);
+    };
+    if saved_version != version {
+        return Err(SavedError::OtherVersion(saved_version.to_owned()));
+    }
+    let slots = answers
+        .chars()
+        .map(|c| match c {
+            '-' => Ok(None),
+            '0'..='6' => Ok(Answer::from_code(c as u8 - b'0')),
+            _ => Err(SavedError::Damaged),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if slots.len() != items {
+        return Err(SavedError::WrongLength {
+            found: slots.len(),
+            expected: items,
+        });
+    }
+    let screen = match screen {
+        "w" => Screen::Welcome,
+        "c" => Screen::Check,
+        "r" => Screen::Result,
+        question => match question.strip_prefix('q').and_then(|n| n.parse().ok()) {
+            Some(index) if index < items => Screen::Question(index),
+            _ => return Err(SavedError::Damaged),
+        },
+    };
+    Ok(Flow {
+        screen,
+        answers: Answers::from_slots(slots),
+        returning: false,
+    })
 }

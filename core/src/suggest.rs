@@ -23,7 +23,7 @@ pub fn suggest<'c>(
     };
     let for_audience = || {
         content
-            .suggestions
+            .suggestions()
             .iter()
             .enumerate()
             .filter(move |(_, s)| s.audience == audience)
@@ -44,11 +44,6 @@ pub fn suggest<'c>(
         .take(MAX_PER_AUDIENCE)
         .map(|(.., s)| s)
         .collect()
-}
-
-/// Replaces `{organisation}` with the organisation's name.
-pub fn fill(text: &str, organisation: &str) -> String {
-    text.replace("{organisation}", organisation)
 }
 
 struct Facts<'a> {

@@ -27,12 +27,12 @@ pub fn summary_json(content: &Content, assessment: &Assessment) -> String {
         .iter()
         .map(|d| {
             let score = d.score.map_or("null".to_owned(), |s| s.to_string());
-            format!("{}:{score}", quoted(&content.dimensions[d.dimension].id))
+            format!("{}:{score}", quoted(&content.dimensions()[d.dimension].id))
         })
         .collect();
     format!(
         "{{\"version\":{},\"placement\":{{\"kind\":\"{kind}\",\"reached\":{},\"approaching\":{},\"above\":[{}]}},\"mode\":{mode},\"scores\":{{{}}}}}",
-        quoted(&content.version),
+        quoted(content.version()),
         rung(placement.reached()),
         rung(placement.approaching()),
         above.join(","),

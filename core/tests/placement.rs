@@ -79,7 +79,8 @@ fn a_dimension_needs_two_thirds_answered() {
         &content,
         &util::answers(&content, "5--", "5--", "5--", "3nd"),
     );
-    // a has one of three answered on the scale; two are needed.
+    // Dimension a has one item on each rung, all three answered: scored. Each
+    // rung has one of its three items answered, and two are needed: unknown.
     let a = &result.dimensions[0];
     assert_eq!(
         (a.tally.answered, a.tally.needed(), a.score),

@@ -1,6 +1,6 @@
 mod util;
 
-use peer_compass_core::{assess, summary_json, Answer, Flow, SavedError, Screen, Step};
+use peer_compass_core::{assess, saved, summary_json, Answer, Flow, SavedError, Screen, Step};
 
 #[test]
 fn saved_progress_reads_back_exactly() {
@@ -13,15 +13,15 @@ fn saved_progress_reads_back_exactly() {
     ]
     .into_iter()
     .fold(Flow::new(4), Flow::step);
-    let saved = flow.save("2026.11");
-    assert_eq!(saved, "pc1;2026.11;q2;45--");
-    assert_eq!(Flow::restore(&saved, "2026.11", 4), Ok(flow));
+    let text = saved::encode(&flow, "2026.11");
+    assert_eq!(text, "pc1;2026.11;q2;45--");
+    assert_eq!(saved::decode(&text, "2026.11", 4), Ok(flow));
     for screen in [Screen::Welcome, Screen::Check, Screen::Result] {
         let flow = Flow {
             screen,
             ..Flow::new(2)
         };
-        assert_eq!(Flow::restore(&flow.save("v"), "v", 2), Ok(flow));
+        assert_eq!(saved::decode(&saved::encode(&flow, "v"), "v", 2), Ok(flow));
     }
 }
 
@@ -40,8 +40,8 @@ fn damaged_or_foreign_progress_is_refused_with_a_reason() {
         ("pc1;old;w;---", SavedError::OtherVersion("old".into())),
         ("pc1;v;w;----", SavedError::WrongLength { found: 4, expected: 3 }),
     ];
-    for (saved, error) in cases {
-        assert_eq!(Flow::restore(saved, "v", 3), Err(error), "{saved:?}");
+    for (text, error) in cases {
+        assert_eq!(saved::decode(text, "v", 3), Err(error), "{text:?}");
     }
     assert_eq!(
         SavedError::WrongLength {
@@ -64,9 +64,12 @@ fn the_summary_has_scores_and_placement_but_no_answers() {
     );
     // It is valid JSON, and nothing in it is an item id.
     let value: serde_json::Value = serde_json::from_str(&summary).unwrap();
-    assert!(content.items.iter().all(|item| !summary.contains(&item.id)));
+    assert!(content
+        .items()
+        .iter()
+        .all(|item| !summary.contains(&item.id)));
     assert_eq!(
         value["scores"].as_object().unwrap().len(),
-        content.dimensions.len()
+        content.dimensions().len()
     );
 }

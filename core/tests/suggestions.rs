@@ -1,6 +1,7 @@
 mod util;
 
-use peer_compass_core::{assess, fill, suggest, Audience, Content};
+use peer_compass_core::text::{fill, Words};
+use peer_compass_core::{assess, suggest, Audience, Content, Lang, Text};
 
 #[track_caller]
 fn ids(content: &Content, pattern: [&str; 4], audience: Audience) -> Vec<String> {
@@ -52,9 +53,25 @@ fn weaker_dimensions_come_first_among_equal_priorities() {
 
 #[test]
 fn organisation_name_is_filled_in() {
+    let content = util::small();
+    let text = Text::from_fn(|lang| {
+        fill(
+            "Ask {organisation} for time ({lang}).",
+            &[("lang", lang.code())],
+        )
+    });
+    let words = Words::new(&content, Lang::Nb);
     assert_eq!(
-        fill("Ask {organisation} for time.", "Bergen kommune"),
-        "Ask Bergen kommune for time."
+        words.suggestion(&text, Some("Bergen kommune")),
+        "Ask Bergen kommune for time (nb)."
     );
-    assert_eq!(fill("No placeholder.", "X"), "No placeholder.");
+    // Without a name, the table's own words.
+    assert_eq!(
+        words.suggestion(&text, None),
+        "Ask organisasjonen din for time (nb)."
+    );
+    assert_eq!(
+        Words::new(&content, Lang::En).suggestion(&text, None),
+        "Ask your organisation for time (en)."
+    );
 }

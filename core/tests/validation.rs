@@ -65,17 +65,28 @@ fn each_kind_of_broken_content_is_named() {
         ("wrong type", Box::new(|v| v["items"][1]["text"] = json!("plain")),
             "custom.json: item \"a-co-designer\".text: expected an object, found text"),
         ("unknown condition", Box::new(|v| v["suggestions"][2]["when"] = json!("sometimes")),
-            "custom.json: suggestion \"you-uneven\".when: unknown condition \"sometimes\""),
+            "custom.json: suggestion \"you-uneven\".when: unknown condition \"sometimes\" (expected \"otherwise\", \"uneven\", \"not_enough_answers\", \"no_rung_reached\", or an object with one of: reached, approaching, dimension_below, dimension_at_least, item_at_most, item_at_least, all)"),
         ("condition arguments", Box::new(|v| v["suggestions"][7]["when"] = json!({"dimension_below": ["a"]})),
             "custom.json: suggestion \"you-a-low\".when.dimension_below: expected a list of an id and a number"),
         ("negative priority", Box::new(|v| v["suggestions"][0]["priority"] = json!(-1)),
-            "custom.json: suggestion \"you-otherwise\".priority: -1 is outside 0–255"),
-        ("unknown language", Box::new(|v| v["title"]["de"] = json!("Titel")),
-            "custom.json: title: unknown field \"de\" (expected one of: en, nb)"),
+            "custom.json: suggestion \"you-otherwise\".priority: -1 is outside 1–9"),
+        ("no language this build speaks", Box::new(|v| v["languages"] = json!(["de", "sv"])),
+            "custom.json: languages: none of [de, sv] is available (this version speaks \"en\" or \"nb\")"),
+        ("a language that is not text", Box::new(|v| v["title"]["de"] = json!(3)),
+            "custom.json: title.de: expected text, found a number"),
+        ("priority out of range", Box::new(|v| v["suggestions"][0]["priority"] = json!(10)),
+            "custom.json: suggestion \"you-otherwise\": 10 is outside 1–9"),
+        ("score beyond a byte", Box::new(|v| v["suggestions"][7]["when"] = json!({"dimension_below": ["a", 300]})),
+            "custom.json: suggestion \"you-a-low\".when.dimension_below: 300 is outside 0–100"),
     ];
     for (name, edit, expected) in cases {
-        let message = error_of(&util::small_with(edit));
-        assert!(message.contains(expected), "{name}: got {message:?}");
+        let json = util::small_with(edit);
+        assert_eq!(error_of(&json), expected, "{name}");
+        // The serde path refuses it too (in serde's words).
+        assert!(
+            serde_json::from_str::<Content>(&json).is_err(),
+            "{name}: serde accepted it"
+        );
     }
 }
 

@@ -1,5 +1,5 @@
-use crate::strings::Strings;
-use peer_compass_core::{Answer, Answers, Content, Lang, Step};
+use peer_compass_core::text::strings;
+use peer_compass_core::{Answer, Answers, Content, Dimension, Lang, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,14 +22,14 @@ pub struct CheckProps {
 /// question and comes back here.
 #[component]
 pub fn Check(props: &CheckProps) -> Html {
-    let strings = Strings::get(props.lang);
+    let strings = strings(props.lang);
     let lang = props.lang;
     let content = &props.content;
     let answer_label = |answer: Option<Answer>| {
-        answer.map_or(strings.not_answered, |a| content.scale.label(a).get(lang))
+        answer.map_or(strings.not_answered, |a| content.scale().label(a).get(lang))
     };
-    let dimension = |dim: &peer_compass_core::Dimension| {
-        let rows = content.items_of(&dim.id).map(|(index, item)| {
+    let dimension = |(dim_index, dim): (usize, &Dimension)| {
+        let rows = content.items_of(dim_index).map(|(index, item)| {
             let onclick = props.onstep.reform(move |_| Step::Change(index));
             let answer = props.answers.get(index);
             html! {
@@ -58,7 +58,7 @@ pub fn Check(props: &CheckProps) -> Html {
         <div class="pc-screen pc-check">
             <h2 class="pc-heading" tabindex="-1" ref={props.heading.clone()}>{ strings.check_heading }</h2>
             <p class="pc-lead">{ strings.check_lead }</p>
-            { for content.dimensions.iter().map(dimension) }
+            { for content.dimensions().iter().enumerate().map(dimension) }
             <div class="pc-actions">
                 <button type="button" class="pc-button" onclick={props.onstep.reform(|_| Step::Back)}>{ strings.back }</button>
                 <button type="button" class="pc-button pc-button--primary"

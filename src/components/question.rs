@@ -1,4 +1,4 @@
-use crate::strings::{counted, Strings};
+use peer_compass_core::text::{fill, strings};
 use peer_compass_core::{Answer, Content, Lang, Step};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,17 +27,23 @@ pub struct QuestionProps {
 /// question, the five labelled points and the two answers outside the scale.
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
-    let strings = Strings::get(props.lang);
+    let strings = strings(props.lang);
     let lang = props.lang;
     let content = &props.content;
-    let item = &content.items[props.index];
-    let total = content.items.len();
+    let Some(item) = content.items().get(props.index) else {
+        return Html::default();
+    };
+    let total = content.items().len();
     let number = props.index + 1;
     let dimension = content
-        .dimension_index(&item.dimension)
-        .map(|d| content.dimensions[d].name.get(lang))
+        .dimension_of(props.index)
+        .map(|dim| dim.name.get(lang))
         .unwrap_or_default();
-    let label = |answer: Answer| content.scale.label(answer).get(lang);
+    let progress = fill(
+        strings.question_of,
+        &[("n", &number.to_string()), ("total", &total.to_string())],
+    );
+    let label = |answer: Answer| content.scale().label(answer).get(lang);
     let option = |answer: Answer| {
         let id = format!("pc-q{}-{}", props.index, answer.code());
         let onchange = props.onstep.reform(move |_| Step::Answer(Some(answer)));
@@ -63,7 +69,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         <form class="pc-screen pc-question" {onsubmit} novalidate=true>
             <p class="pc-progress">
                 <span class="pc-progress__dimension">{ dimension }</span>
-                <span class="pc-progress__count">{ counted(strings.question_of, number, total) }</span>
+                <span class="pc-progress__count">{ progress }</span>
             </p>
             <progress class="pc-progress__bar" max={total.to_string()} value={number.to_string()}
                 aria-hidden="true"></progress>

@@ -1,16 +1,15 @@
-use crate::state::Action;
-use crate::strings::Strings;
+use crate::hooks::{focus, use_after_change};
+use peer_compass_core::text::{strings, Words};
 use peer_compass_core::{
-    assess, explain, fill, headline, suggest, Answers, Assessment, Audience, Content,
-    DimensionKind, DimensionScore, Lang, Mode, Rung, Step,
+    assess, explain, suggest, Answers, Assessment, Audience, Content, DimensionKind,
+    DimensionScore, Lang, Rung,
 };
 use std::rc::Rc;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// Props of [`ResultView`].
 #[derive(Properties, PartialEq)]
-pub struct ResultProps {
+pub struct ResultViewProps {
     /// The questionnaire.
     pub content: Rc<Content>,
     /// Language shown.
@@ -20,41 +19,32 @@ pub struct ResultProps {
     /// The organisation's name for suggestions.
     #[prop_or_default]
     pub organisation: Option<AttrValue>,
-    /// Whether "Start again?" is being asked.
-    #[prop_or_default]
-    pub confirming_restart: bool,
     /// The heading, focused when this screen is reached.
     pub heading: NodeRef,
-    /// Back, and Start again with its confirmation.
-    pub ondispatch: Callback<Action>,
+    /// Back to the check page.
+    pub onback: Callback<()>,
+    /// Start again, once the person has confirmed it.
+    pub onrestart: Callback<()>,
 }
 
 /// Placement with its explanation, the profile as sorted bars and a table,
 /// organisational conditions as context, suggestions, and what the roles mean.
 #[component]
-pub fn ResultView(props: &ResultProps) -> Html {
-    let strings = Strings::get(props.lang);
+pub fn ResultView(props: &ResultViewProps) -> Html {
     let lang = props.lang;
     let content = &props.content;
+    let words = Words::new(content, lang);
+    let strings = words.strings;
     let result = assess(content, &props.answers);
-    let sentences = explain(content, &props.answers, &result, lang);
-    let (overview, evidence) = sentences.split_first().expect("explain gives an overview");
-    let mode = result.mode.map(|mode| match mode {
-        Mode::Consumer => strings.mode_consumer,
-        Mode::Participative => strings.mode_participative,
-        Mode::Enhanced => strings.mode_enhanced,
-    });
-    let organisation = props
-        .organisation
-        .as_deref()
-        .unwrap_or(strings.your_organisation);
+    let facts = explain(content, &props.answers, &result);
+    let organisation = props.organisation.as_deref();
     let suggestions = |audience: Audience, title: &'static str| {
         let items = suggest(content, &props.answers, &result, audience);
         html! {
             <section class="pc-suggestions">
                 <h3 class="pc-subheading">{ title }</h3>
                 <ol class="pc-suggestions__list">
-                    { for items.iter().map(|s| html! { <li>{ fill(s.text.get(lang), organisation) }</li> }) }
+                    { for items.iter().map(|s| html! { <li>{ words.suggestion(&s.text, organisation) }</li> }) }
                 </ol>
             </section>
         }
@@ -64,34 +54,32 @@ pub fn ResultView(props: &ResultProps) -> Html {
             let _ = window.print();
         }
     });
-    let dispatch = &props.ondispatch;
-    // Keep keyboard focus where the person is: on the question when it
-    // appears, back on "Start again" when they keep their answers.
+    // "Start again?" belongs to this screen. Keep keyboard focus where the
+    // person is: on the question when it appears, back on "Start again" when
+    // they keep their answers.
+    let confirming = use_state_eq(|| false);
     let (confirm, restart) = (use_node_ref(), use_node_ref());
-    let was_confirming = use_mut_ref(|| false);
-    {
+    use_after_change(*confirming, {
         let (confirm, restart) = (confirm.clone(), restart.clone());
-        use_effect_with(props.confirming_restart, move |&confirming| {
-            let was = std::mem::replace(&mut *was_confirming.borrow_mut(), confirming);
-            let target = match (was, confirming) {
-                (false, true) => confirm.cast::<HtmlElement>(),
-                (true, false) => restart.cast::<HtmlElement>(),
-                _ => None,
-            };
-            if let Some(element) = target {
-                let _ = element.focus();
-            }
-        });
-    }
+        move |&now| focus(if now { &confirm } else { &restart })
+    });
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
     html! {
         <div class="pc-screen pc-result">
             <p class="pc-eyebrow">{ strings.result_heading }</p>
             <h2 class="pc-heading" tabindex="-1" ref={props.heading.clone()}>
-                { headline(content, &result.placement, lang) }
+                { words.headline(&result.placement) }
             </h2>
-            <p class="pc-lead">{ overview }</p>
-            if let Some(mode) = mode {
-                <p>{ mode }</p>
+            <p class="pc-lead">{ words.overview(&facts) }</p>
+            if let Some(mode) = result.mode {
+                <p>{ words.mode(mode) }</p>
             }
 
             { suggestions(Audience::You, strings.for_you) }
@@ -99,7 +87,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
             <section>
                 <h3 class="pc-subheading">{ strings.profile_heading }</h3>
-                <p class="pc-note">{ strings.profile_lead }</p>
+                <p class="pc-note">{ words.profile_lead() }</p>
                 { profile(content, &result, DimensionKind::Person, lang) }
             </section>
 
@@ -112,7 +100,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
             <section>
                 <h3 class="pc-subheading">{ strings.why_heading }</h3>
                 <ul class="pc-evidence">
-                    { for evidence.iter().map(|s| html! { <li>{ s }</li> }) }
+                    { for facts.rungs.iter().map(|e| html! { <li>{ words.evidence(e) }</li> }) }
+                    { for facts.context.iter().map(|c| html! { <li>{ words.context(c) }</li> }) }
                 </ul>
             </section>
 
@@ -131,24 +120,22 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </dl>
             </section>
 
-            <p class="pc-note pc-version">{ format!("{} {}", strings.version, content.version) }</p>
+            <p class="pc-note pc-version">{ format!("{} {}", strings.version, content.version()) }</p>
 
-            if props.confirming_restart {
+            if *confirming {
                 <div class="pc-confirm" role="alert">
                     <p tabindex="-1" ref={confirm}>{ strings.confirm_restart }</p>
                     <div class="pc-actions">
                         <button type="button" class="pc-button pc-button--primary"
-                            onclick={dispatch.reform(|_| Action::Step(Step::Restart))}>{ strings.confirm_yes }</button>
-                        <button type="button" class="pc-button"
-                            onclick={dispatch.reform(|_| Action::CancelRestart)}>{ strings.confirm_no }</button>
+                            onclick={props.onrestart.reform(|_| ())}>{ strings.confirm_yes }</button>
+                        <button type="button" class="pc-button" onclick={keep}>{ strings.confirm_no }</button>
                     </div>
                 </div>
             } else {
                 <div class="pc-actions pc-noprint">
-                    <button type="button" class="pc-button" onclick={dispatch.reform(|_| Action::Step(Step::Back))}>{ strings.back }</button>
+                    <button type="button" class="pc-button" onclick={props.onback.reform(|_| ())}>{ strings.back }</button>
                     <button type="button" class="pc-button pc-button--primary" onclick={print}>{ strings.print }</button>
-                    <button type="button" class="pc-button" ref={restart}
-                        onclick={dispatch.reform(|_| Action::AskRestart)}>{ strings.start_again }</button>
+                    <button type="button" class="pc-button" ref={restart} onclick={ask}>{ strings.start_again }</button>
                 </div>
             }
         </div>
@@ -157,7 +144,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
 /// Sorted horizontal bars with the numbers as text, and the same as a table.
 fn profile(content: &Content, result: &Assessment, kind: DimensionKind, lang: Lang) -> Html {
-    let strings = Strings::get(lang);
+    let strings = strings(lang);
     let mut rows: Vec<&DimensionScore> = result
         .dimensions
         .iter()
@@ -169,7 +156,7 @@ fn profile(content: &Content, result: &Assessment, kind: DimensionKind, lang: La
             d.dimension,
         )
     });
-    let name = |d: &DimensionScore| content.dimensions[d.dimension].name.get(lang);
+    let name = |d: &DimensionScore| content.dimensions()[d.dimension].name.get(lang);
     let value = |d: &DimensionScore| match d.score {
         Some(score) => format!("{score} {}", strings.of_100),
         None => strings.not_enough.to_owned(),

@@ -1,4 +1,4 @@
-use crate::strings::Strings;
+use peer_compass_core::text::strings;
 use peer_compass_core::{Content, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,12 +12,12 @@ pub struct WelcomeProps {
     pub lang: Lang,
     /// The heading, focused when this screen is reached.
     pub heading: NodeRef,
-    /// `Some(wanted)` when the site offers saving in this browser.
+    /// `Some(remember)` when the site offers saving on this device.
     #[prop_or_default]
-    pub saving: Option<bool>,
-    /// The person turns saving on or off.
+    pub remember: Option<bool>,
+    /// The person turns remembering on or off.
     #[prop_or_default]
-    pub onsaving: Callback<bool>,
+    pub onremember: Callback<bool>,
     /// Start the questions.
     pub onstart: Callback<()>,
 }
@@ -25,12 +25,12 @@ pub struct WelcomeProps {
 /// What the tool is for, how long it takes, and that answers stay on the device.
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
-    let strings = Strings::get(props.lang);
+    let strings = strings(props.lang);
     let onclick = props.onstart.reform(|_| ());
     html! {
         <div class="pc-screen pc-welcome">
             <h2 class="pc-heading" tabindex="-1" ref={props.heading.clone()}>
-                { props.content.title.get(props.lang) }
+                { props.content.title().get(props.lang) }
             </h2>
             <p class="pc-lead">{ strings.welcome_lead }</p>
             <p>{ strings.welcome_roles }</p>
@@ -38,11 +38,11 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <div class="pc-panel">
                 <h3 class="pc-subheading">{ strings.privacy_heading }</h3>
                 <p>{ strings.privacy }</p>
-                if let Some(wanted) = props.saving {
+                if let Some(remember) = props.remember {
                     <p class="pc-save">
                         <label class="pc-save__label">
-                            <input type="checkbox" class="pc-save__input" checked={wanted}
-                                onchange={props.onsaving.reform(move |_| !wanted)} />
+                            <input type="checkbox" class="pc-save__input" checked={remember}
+                                onchange={props.onremember.reform(move |_| !remember)} />
                             { strings.saving_choice }
                         </label>
                     </p>

@@ -13,7 +13,7 @@ pub fn small() -> Content {
 /// know, `-` skipped. `context` does the same for the three context items.
 #[track_caller]
 pub fn answers(content: &Content, ci: &str, cd: &str, initiator: &str, context: &str) -> Answers {
-    let mut answers = Answers::new(content.items.len());
+    let mut answers = Answers::new(content.items().len());
     let rows = [
         (Some(Rung::CoImplementor), ci),
         (Some(Rung::CoDesigner), cd),
@@ -22,7 +22,7 @@ pub fn answers(content: &Content, ci: &str, cd: &str, initiator: &str, context: 
     ];
     for (rung, pattern) in rows {
         let indices: Vec<usize> = content
-            .items
+            .items()
             .iter()
             .enumerate()
             .filter(|(_, item)| item.rung == rung)

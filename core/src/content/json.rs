@@ -132,6 +132,10 @@ impl Reader<'_> {
         if self.at == digits {
             return Err(self.error("expected a digit"));
         }
+        if self.bytes[digits] == b'0' && self.at - digits > 1 {
+            self.at = digits;
+            return Err(self.error("a number cannot start with 0"));
+        }
         if matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
             return Err(self.error("only whole numbers are used in this format"));
         }
@@ -180,6 +184,9 @@ impl Reader<'_> {
             b't' => '\t',
             b'u' => {
                 let mut code = self.hex4()?;
+                if (0xDC00..0xE000).contains(&code) {
+                    return Err(self.error("unpaired surrogate in \\u escape"));
+                }
                 if (0xD800..0xDC00).contains(&code) {
                     // A surrogate pair: \uD83D\uDE00.
                     if !self.bytes[self.at..].starts_with(b"\\u") {
@@ -311,6 +318,10 @@ mod tests {
             ("\"a\tb\"", "control character in a string (use \\n)", 1, 3),
             ("\"\\x\"", "invalid escape in a string", 1, 3),
             ("\"\\ud83d\"", "unpaired surrogate in \\u escape", 1, 8),
+            ("\"\\udc00\"", "unpaired surrogate in \\u escape", 1, 8),
+            ("\"\\ud83d\\u0041\"", "unpaired surrogate in \\u escape", 1, 14),
+            ("01", "a number cannot start with 0", 1, 1),
+            ("[-007]", "a number cannot start with 0", 1, 3),
             ("[1] 2", "unexpected text after the end", 1, 5),
             ("99999999999999999999", "number too large", 1, 21),
             ("tru", "expected a value", 1, 1),
@@ -334,5 +345,198 @@ mod tests {
         assert_eq!(parse(&deep).unwrap_err().message, "nested too deeply");
         let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&fine).is_ok());
+    }
+}
+
+/// The reader against `serde_json` over generated JSON: whatever both accept
+/// reads to the same value, and each accepts what the other does, but for the
+/// deliberate differences listed in `deliberate_difference`.
+#[cfg(test)]
+mod differential {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::Value as Serde;
+
+    fn to_serde(value: &Value) -> Serde {
+        match value {
+            Value::Null => Serde::Null,
+            Value::Bool(b) => Serde::Bool(*b),
+            Value::Number(n) => Serde::from(*n),
+            Value::String(s) => Serde::String(s.clone()),
+            Value::Array(items) => Serde::Array(items.iter().map(to_serde).collect()),
+            // Repeated keys: the last one wins, as in serde_json (our decoder
+            // refuses repeats by name, one level up).
+            Value::Object(fields) => Serde::Object(
+                fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), to_serde(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Why our reader may refuse what serde_json reads, by design:
+    /// - only whole numbers (the format has no fractions or exponents);
+    /// - only numbers that fit an i64 (serde_json also takes u64 and f64);
+    /// - at most 64 levels of nesting (serde_json allows 128);
+    /// - a leading byte-order mark is skipped (serde_json refuses it, so this
+    ///   one goes the other way);
+    /// - `-0` reads as the whole number 0 (serde_json reads the float -0.0):
+    ///   see `negative_zero_as_zero`.
+    fn deliberate_difference(text: &str, ours: &Result<Value, SyntaxError>) -> bool {
+        match ours {
+            Err(e) => matches!(
+                e.message,
+                "only whole numbers are used in this format"
+                    | "number too large"
+                    | "nested too deeply"
+            ),
+            Ok(_) => text.starts_with('\u{feff}'),
+        }
+    }
+
+    fn negative_zero_as_zero(value: Serde) -> Serde {
+        match value {
+            Serde::Number(n) if n.as_f64() == Some(0.0) => Serde::from(0),
+            Serde::Array(items) => {
+                Serde::Array(items.into_iter().map(negative_zero_as_zero).collect())
+            }
+            Serde::Object(fields) => Serde::Object(
+                fields
+                    .into_iter()
+                    .map(|(k, v)| (k, negative_zero_as_zero(v)))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+
+    fn check(text: &str) -> Result<(), TestCaseError> {
+        let ours = parse(text);
+        let theirs = serde_json::from_str::<Serde>(text).map(negative_zero_as_zero);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(&to_serde(a), b, "{:?}", text),
+            (Err(_), Err(_)) => {}
+            _ => prop_assert!(
+                deliberate_difference(text, &ours),
+                "{:?}: ours {:?}, serde_json {:?}",
+                text,
+                ours.as_ref().map(|_| ()),
+                theirs.as_ref().map(|_| ())
+            ),
+        }
+        Ok(())
+    }
+
+    /// Any JSON value within the format: strings over all of Unicode
+    /// (control characters, astral planes), whole numbers of every size.
+    fn value() -> impl Strategy<Value = Serde> {
+        let leaf = prop_oneof![
+            Just(Serde::Null),
+            any::<bool>().prop_map(Serde::Bool),
+            any::<i64>().prop_map(Serde::from),
+            (-1000i64..1000).prop_map(Serde::from),
+            any::<String>().prop_map(Serde::String),
+            "[a-z\"\\\\/\\x00-\\x1f]{0,8}".prop_map(Serde::String),
+        ];
+        leaf.prop_recursive(8, 64, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Serde::Array),
+                prop::collection::vec((any::<String>(), inner), 0..6)
+                    .prop_map(|fields| Serde::Object(fields.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Every character outside ASCII as a `\u` escape, astral ones as
+    /// surrogate pairs.
+    fn ascii_escaped(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            if c.is_ascii() {
+                out.push(c);
+            } else {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+        out
+    }
+
+    /// Pieces that make valid text invalid, or valid in unusual ways.
+    fn splice() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "\\ud800",
+            "\\udc00",
+            "\\ud83d\\ude00",
+            "\\ud83d\\u0041",
+            "01",
+            "-0",
+            "-01",
+            "1.5",
+            "1e3",
+            "-",
+            "00",
+            "99999999999999999999",
+            "-9223372036854775808",
+            "9223372036854775808",
+            ",",
+            ",]",
+            ",}",
+            "[",
+            "]",
+            "{",
+            "}",
+            ":",
+            "\"",
+            "\\",
+            "\\x",
+            "\u{feff}",
+            "\t",
+            "\n",
+            "tru",
+            "nul",
+            "NaN",
+            "Infinity",
+            "\u{0}",
+            "\u{7f}",
+            "é",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn reads_what_serde_json_reads(value in value(), pretty in any::<bool>(), escaped in any::<bool>()) {
+            let text = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) }.unwrap();
+            let text = if escaped { ascii_escaped(&text) } else { text };
+            prop_assert_eq!(parse(&text).map(|v| to_serde(&v)), Ok(value));
+            check(&text)?;
+        }
+
+        #[test]
+        fn refuses_what_serde_json_refuses(value in value(), at in any::<prop::sample::Index>(), piece in splice()) {
+            let text = serde_json::to_string(&value).unwrap();
+            let mut cut = at.index(text.len() + 1);
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            check(&format!("{}{piece}{}", &text[..cut], &text[cut..]))?;
+        }
+
+        #[test]
+        fn agrees_on_numbers(number in "-?(0|[1-9][0-9]{0,20}|0[0-9]{1,3})([.][0-9]{1,3})?([eE][+-]?[0-9]{1,2})?") {
+            check(&number)?;
+            check(&format!("[{number}]"))?;
+        }
+
+        #[test]
+        fn agrees_on_deep_nesting(depth in 1usize..140) {
+            check(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)))?;
+            check(&format!("{}1{}", "{\"a\":[".repeat(depth / 2), "]}".repeat(depth / 2)))?;
+        }
     }
 }

@@ -1,18 +1,37 @@
-//! Checks that make a parsed [`Content`] safe to score with.
+//! Checks that turn a decoded [`Draft`] into a [`Content`] that is safe to
+//! score with.
 
-use crate::content::{Audience, Condition, Content, DimensionKind, Rung, FORMAT};
-use crate::error::ContentErrorKind;
-use crate::lang::Text;
+use super::error::ContentErrorKind;
+use super::{Audience, Condition, Content, DimensionKind, Draft, Rung, FORMAT};
+use crate::lang::{Lang, Text};
 
 /// Fewest items a dimension or rung may have: with fewer, the two-thirds
 /// coverage rule would let a single answer stand for the whole.
 pub const MIN_ITEMS: usize = 3;
 
-pub(crate) fn validate(content: &Content) -> Result<(), ContentErrorKind> {
+/// The range of a suggestion's priority, as messages name it.
+pub(crate) const PRIORITIES: &str = "1–9";
+/// The range of a score in a condition.
+pub(crate) const SCORES: &str = "0–100";
+/// The range of a point in a condition.
+pub(crate) const POINTS: &str = "1–5";
+
+pub(crate) fn validate(mut content: Draft) -> Result<Content, ContentErrorKind> {
     if content.format != FORMAT {
         return Err(ContentErrorKind::UnsupportedFormat(content.format));
     }
-    check_texts(content)?;
+    // The declared languages this build can speak, in its own order.
+    let languages: Vec<Lang> = Lang::ALL
+        .iter()
+        .copied()
+        .filter(|lang| content.languages.iter().any(|code| code == lang.code()))
+        .collect();
+    if languages.is_empty() {
+        return Err(ContentErrorKind::NoKnownLanguage(
+            content.languages.join(", "),
+        ));
+    }
+    check_texts(&content, &languages)?;
     if content.scale.points.len() != 5 {
         return Err(ContentErrorKind::ScalePoints(content.scale.points.len()));
     }
@@ -31,8 +50,20 @@ pub(crate) fn validate(content: &Content) -> Result<(), ContentErrorKind> {
         "suggestion",
         content.suggestions.iter().map(|s| s.id.as_str()),
     )?;
-    check_items(content)?;
-    check_suggestions(content)
+    let item_dimension = check_items(&content)?;
+    check_suggestions(&content)?;
+    content.rungs.sort_unstable_by_key(|info| info.id);
+    Ok(Content {
+        version: content.version,
+        languages,
+        title: content.title,
+        scale: content.scale,
+        rungs: content.rungs,
+        dimensions: content.dimensions,
+        items: content.items,
+        item_dimension,
+        suggestions: content.suggestions,
+    })
 }
 
 fn unique<'a>(
@@ -53,7 +84,7 @@ fn unique<'a>(
     Ok(())
 }
 
-fn check_texts(content: &Content) -> Result<(), ContentErrorKind> {
+fn check_texts(content: &Draft, languages: &[Lang]) -> Result<(), ContentErrorKind> {
     let scale = &content.scale;
     let mut texts: Vec<(String, &'static str, &Text)> = vec![
         ("questionnaire".into(), "title", &content.title),
@@ -86,21 +117,30 @@ fn check_texts(content: &Content) -> Result<(), ContentErrorKind> {
         ));
     }
     for (owner, field, text) in texts {
-        if let Some(lang) = text.missing().next() {
+        if let Some(lang) = text.first_missing(languages) {
             return Err(ContentErrorKind::MissingText { owner, field, lang });
         }
     }
     Ok(())
 }
 
-fn check_items(content: &Content) -> Result<(), ContentErrorKind> {
+/// Checks every item against its dimension, and returns each item's
+/// dimension index.
+fn check_items(content: &Draft) -> Result<Vec<usize>, ContentErrorKind> {
+    let mut item_dimension = Vec::with_capacity(content.items.len());
     for item in &content.items {
-        let Some(dim) = content.dimensions.iter().find(|d| d.id == item.dimension) else {
+        let Some(index) = content
+            .dimensions
+            .iter()
+            .position(|d| d.id == item.dimension)
+        else {
             return Err(ContentErrorKind::UnknownDimension {
                 item: item.id.clone(),
                 dimension: item.dimension.clone(),
             });
         };
+        item_dimension.push(index);
+        let dim = &content.dimensions[index];
         let needs_rung = dim.kind == DimensionKind::Person;
         if needs_rung != item.rung.is_some() {
             return Err(ContentErrorKind::RungMismatch {
@@ -112,12 +152,17 @@ fn check_items(content: &Content) -> Result<(), ContentErrorKind> {
     let counts = content
         .dimensions
         .iter()
-        .map(|dim| {
-            let found = content.items_of(&dim.id).count();
+        .enumerate()
+        .map(|(index, dim)| {
+            let found = item_dimension.iter().filter(|&&d| d == index).count();
             (format!("dimension \"{}\"", dim.id), found)
         })
         .chain(Rung::ALL.into_iter().map(|rung| {
-            let found = content.items_on(rung).count();
+            let found = content
+                .items
+                .iter()
+                .filter(|i| i.rung == Some(rung))
+                .count();
             (format!("rung \"{}\"", rung.id()), found)
         }));
     for (what, found) in counts {
@@ -129,11 +174,18 @@ fn check_items(content: &Content) -> Result<(), ContentErrorKind> {
             });
         }
     }
-    Ok(())
+    Ok(item_dimension)
 }
 
-fn check_suggestions(content: &Content) -> Result<(), ContentErrorKind> {
+fn check_suggestions(content: &Draft) -> Result<(), ContentErrorKind> {
     for suggestion in &content.suggestions {
+        if !(1..=9).contains(&suggestion.priority) {
+            return Err(ContentErrorKind::OutOfRange {
+                suggestion: suggestion.id.clone(),
+                value: suggestion.priority,
+                range: PRIORITIES,
+            });
+        }
         check_condition(content, &suggestion.id, &suggestion.when, false)?;
     }
     for audience in Audience::ALL {
@@ -149,7 +201,7 @@ fn check_suggestions(content: &Content) -> Result<(), ContentErrorKind> {
 }
 
 fn check_condition(
-    content: &Content,
+    content: &Draft,
     id: &str,
     condition: &Condition,
     nested: bool,
@@ -167,20 +219,20 @@ fn check_condition(
     match condition {
         Condition::Otherwise if nested => Err(ContentErrorKind::NestedOtherwise(id.to_owned())),
         Condition::DimensionBelow(dim, score) | Condition::DimensionAtLeast(dim, score) => {
-            content
-                .dimension_index(dim)
-                .ok_or_else(|| unknown("dimension", dim))?;
+            if !content.dimensions.iter().any(|d| &d.id == dim) {
+                return Err(unknown("dimension", dim));
+            }
             if *score > 100 {
-                return Err(out_of_range(*score, "0–100"));
+                return Err(out_of_range(*score, SCORES));
             }
             Ok(())
         }
         Condition::ItemAtMost(item, point) | Condition::ItemAtLeast(item, point) => {
-            content
-                .item_index(item)
-                .ok_or_else(|| unknown("item", item))?;
+            if !content.items.iter().any(|i| &i.id == item) {
+                return Err(unknown("item", item));
+            }
             if !(1..=5).contains(point) {
-                return Err(out_of_range(*point, "1–5"));
+                return Err(out_of_range(*point, POINTS));
             }
             Ok(())
         }

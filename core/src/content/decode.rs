@@ -1,12 +1,12 @@
-//! From a JSON [`Value`] to [`Content`], with errors that say where: a path
+//! From a JSON [`Value`] to a [`Draft`], with errors that say where: a path
 //! such as `item "inf-early".rung` and what was expected.
 
-use crate::content::{
-    Audience, Condition, Content, Dimension, DimensionKind, Item, Rung, RungInfo, Scale, Suggestion,
+use super::error::ContentErrorKind;
+use super::json::Value;
+use super::{
+    Audience, Condition, Dimension, DimensionKind, Draft, Item, Rung, RungInfo, Scale, Suggestion,
 };
-use crate::error::ContentErrorKind;
-use crate::json::Value;
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 
 type Decoded<T> = Result<T, ContentErrorKind>;
 
@@ -130,15 +130,25 @@ fn list<'a>(value: &'a Value, at: &str) -> Decoded<&'a [Value]> {
     }
 }
 
-/// `{"en": "…", "nb": "…"}`; a missing language is left empty for validation
-/// to report by owner and field.
+/// `{"en": "…", "nb": "…"}`: one string per language. A missing language is
+/// left empty for validation to report by owner and field; a language this
+/// build does not know is skipped, so content written for a newer build
+/// still loads.
 fn text(value: &Value, at: &str) -> Decoded<Text> {
-    let fields = Fields::of(value, at, &["en", "nb"])?;
-    let lang = |code: &str| match fields.get(code) {
-        Some(value) => string(value, &fields.at(code)),
-        None => Ok(String::new()),
+    let Value::Object(fields) = value else {
+        return Err(wrong(
+            at,
+            format!("expected an object, found {}", kind_of(value)),
+        ));
     };
-    Ok(Text::new(lang("en")?, lang("nb")?))
+    let mut text = Text::default();
+    for (code, value) in fields {
+        let string = string(value, &format!("{at}.{code}"))?;
+        if let Some(&lang) = Lang::ALL.iter().find(|lang| lang.code() == code) {
+            text.set(lang, string);
+        }
+    }
+    Ok(text)
 }
 
 fn one_of<T: Copy>(value: &Value, at: &str, what: &str, options: &[(&str, T)]) -> Decoded<T> {
@@ -165,13 +175,14 @@ fn rung(value: &Value, at: &str) -> Decoded<Rung> {
 }
 
 /// Decodes a whole content file.
-pub(crate) fn content(value: &Value) -> Decoded<Content> {
+pub(crate) fn content(value: &Value) -> Decoded<Draft> {
     let top = Fields::of(
         value,
         "",
         &[
             "format",
             "version",
+            "languages",
             "title",
             "scale",
             "rungs",
@@ -195,9 +206,19 @@ pub(crate) fn content(value: &Value) -> Decoded<Content> {
         not_my_role: scale_fields.text("not_my_role")?,
         dont_know: scale_fields.text("dont_know")?,
     };
-    Ok(Content {
+    // Format 1 files predate the list and are in English and Bokmål.
+    let languages = match top.get("languages") {
+        Some(value) => list(value, "languages")?
+            .iter()
+            .enumerate()
+            .map(|(i, code)| string(code, &format!("languages[{i}]")))
+            .collect::<Decoded<_>>()?,
+        None => vec!["en".to_owned(), "nb".to_owned()],
+    };
+    Ok(Draft {
         format: number(top.required("format")?, "format", "0–4294967295")?,
         version: top.string("version")?,
+        languages,
         title: top.text("title")?,
         scale,
         rungs: each(&top, "rungs", rung_info)?,
@@ -319,13 +340,15 @@ fn suggestion(value: &Value, at: &str) -> Decoded<Suggestion> {
         priority: number(
             fields.required("priority")?,
             &fields.at("priority"),
-            "0–255",
+            super::validate::PRIORITIES,
         )?,
         text: fields.text("text")?,
         concept: fields.optional_string("concept")?,
         source: fields.optional_string("source")?,
     })
 }
+
+use super::validate::{POINTS, SCORES};
 
 const CONDITIONS: &str = "\"otherwise\", \"uneven\", \"not_enough_answers\", \"no_rung_reached\", or an object with one of: reached, approaching, dimension_below, dimension_at_least, item_at_most, item_at_least, all";
 
@@ -357,10 +380,10 @@ fn condition(value: &Value, at: &str) -> Decoded<Condition> {
     Ok(match name {
         "reached" => Condition::Reached(rung(argument, &inner)?),
         "approaching" => Condition::Approaching(rung(argument, &inner)?),
-        "dimension_below" => pair("0–255").map(|(d, s)| Condition::DimensionBelow(d, s))?,
-        "dimension_at_least" => pair("0–255").map(|(d, s)| Condition::DimensionAtLeast(d, s))?,
-        "item_at_most" => pair("0–255").map(|(i, p)| Condition::ItemAtMost(i, p))?,
-        "item_at_least" => pair("0–255").map(|(i, p)| Condition::ItemAtLeast(i, p))?,
+        "dimension_below" => pair(SCORES).map(|(d, s)| Condition::DimensionBelow(d, s))?,
+        "dimension_at_least" => pair(SCORES).map(|(d, s)| Condition::DimensionAtLeast(d, s))?,
+        "item_at_most" => pair(POINTS).map(|(i, p)| Condition::ItemAtMost(i, p))?,
+        "item_at_least" => pair(POINTS).map(|(i, p)| Condition::ItemAtLeast(i, p))?,
         "all" => Condition::All(
             list(argument, &inner)?
                 .iter()

@@ -32,6 +32,8 @@ pub enum ContentErrorKind {
     },
     /// A format this version cannot read.
     UnsupportedFormat(u32),
+    /// None of the declared languages is one this build speaks.
+    NoKnownLanguage(String),
     /// Two things of one kind share an id.
     DuplicateId {
         /// "item", "dimension", "suggestion" or "rung".
@@ -107,7 +109,7 @@ impl ContentError {
         }
     }
 
-    pub(crate) fn syntax(source: &str, error: crate::json::SyntaxError) -> ContentError {
+    pub(crate) fn syntax(source: &str, error: super::json::SyntaxError) -> ContentError {
         ContentError::new(
             source,
             ContentErrorKind::Syntax {
@@ -148,7 +150,12 @@ impl fmt::Display for ContentErrorKind {
             UnsupportedFormat(format) => write!(
                 f,
                 "format {format} is not supported (this version reads format {})",
-                crate::content::FORMAT
+                super::FORMAT
+            ),
+            NoKnownLanguage(declared) => write!(
+                f,
+                "languages: none of [{declared}] is available (this version speaks {})",
+                Lang::list(Lang::ALL)
             ),
             DuplicateId { what, id } => write!(f, "{what} id \"{id}\" is used more than once"),
             MissingText { owner, field, lang } => {

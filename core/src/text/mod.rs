@@ -1,0 +1,250 @@
+//! All interface text, one table per language: labels, messages and the
+//! templates that turn result facts ([`crate::explain`]) into sentences.
+//! Questionnaire wording lives in the content instead.
+//!
+//! A table is a `const` [`Strings`]: a missing string is a compile error, and
+//! nothing is parsed at start-up. Templates name their gaps, as in
+//! `Question {n} of {total}`; [`fill`] fills them.
+
+mod en;
+mod nb;
+mod words;
+
+pub use words::Words;
+
+use crate::lang::Lang;
+
+macro_rules! strings {
+    ($( $(#[$doc:meta])* $name:ident, )*) => {
+        /// Every fixed text of the interface, in one language.
+        #[derive(Debug, PartialEq, Eq)]
+        pub struct Strings {
+            $( $(#[$doc])* pub $name: &'static str, )*
+        }
+
+        impl Strings {
+            /// Every string with its field name, for checks over the whole table.
+            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$( (stringify!($name), self.$name), )*]
+            }
+
+            #[cfg(feature = "pseudo")]
+            fn map(&self, f: impl Fn(&str) -> String) -> Strings {
+                Strings { $( $name: Box::leak(f(self.$name).into_boxed_str()), )* }
+            }
+        }
+    };
+}
+
+strings! {
+    /// The language switch's label ("Language"); the switch joins the
+    /// labels of every language it offers.
+    language_label,
+    welcome_lead,
+    welcome_roles,
+    welcome_time,
+    privacy_heading,
+    privacy,
+    reflection,
+    start,
+    /// `{n}`, `{total}`.
+    question_of,
+    skip_note,
+    outside_scale,
+    back,
+    next,
+    clear_answer,
+    check_heading,
+    check_lead,
+    not_answered,
+    change,
+    change_hidden,
+    see_result,
+    result_heading,
+    mode_consumer,
+    mode_participative,
+    mode_enhanced,
+    why_heading,
+    profile_heading,
+    /// `{score}`: the score at which a rung is met; `{label}`: the scale
+    /// point it stands for.
+    profile_lead,
+    not_enough,
+    of_100,
+    show_table,
+    show_context_table,
+    table_dimension,
+    table_score,
+    table_answered,
+    context_heading,
+    context_lead,
+    for_you,
+    for_organisation,
+    your_organisation,
+    roles_heading,
+    print,
+    start_again,
+    confirm_restart,
+    confirm_yes,
+    confirm_no,
+    error_heading,
+    version,
+    saving_choice,
+    saving_note,
+    saving_unavailable,
+    restored,
+    saved_unreadable,
+    /// For the site: `{code}` asked for, `{shown}` the language shown
+    /// instead, `{codes}` the ones available.
+    notice_unknown_lang,
+    /// For the site: `{theme}`.
+    notice_unknown_theme,
+    /// Joins two rung names in a sentence.
+    and,
+    /// `{rung}`: Co-implementor mid-sentence.
+    headline_not_enough,
+    headline_uneven,
+    /// `{name}`: the rung's name as written.
+    headline_reached,
+    /// `{rung}`, `{next}`.
+    headline_between,
+    /// `{next}`.
+    headline_close,
+    /// `{rung}`: the lowest rung.
+    headline_none,
+    overview_not_enough,
+    /// `{above}`: rungs met above the gap; `{gap}`: rungs not met below them.
+    overview_uneven,
+    /// `{rung}`, `{mark}`: the scale point that meets a rung.
+    overview_reached,
+    /// `{rung}`, `{next}`.
+    overview_between,
+    /// `{next}`.
+    overview_close,
+    overview_none,
+    /// `{name}`, `{answered}`, `{total}`, `{needed}`.
+    evidence_unknown,
+    /// `{name}`, `{score}`, `{mark}`, `{answer}`, `{item}`.
+    evidence_met,
+    /// As `evidence_met`.
+    evidence_near,
+    /// As `evidence_met`.
+    evidence_not_met,
+    /// `{dimension}`, `{score}`.
+    context_scored,
+    /// `{dimension}`.
+    context_unknown,
+}
+
+/// The table for a language.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &en::EN,
+        Lang::Nb => &nb::NB,
+        #[cfg(feature = "pseudo")]
+        Lang::Pseudo => {
+            static PSEUDO: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
+            PSEUDO.get_or_init(|| en::EN.map(crate::lang::pseudo))
+        }
+    }
+}
+
+/// Fills a template's `{name}` gaps from `values`, in one pass: a value is
+/// never read as a template itself, and a gap with no value stays as it is.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_named_gaps_once() {
+        #[rustfmt::skip]
+        let cases = [
+            ("Question {n} of {total}", "Question 3 of 24"),
+            ("{n}{n}", "33"),
+            ("no gaps", "no gaps"),
+            ("{unknown} and {n}", "{unknown} and 3"),
+            ("{n", "{n"),
+            ("}{total}{", "}24{"),
+            ("", ""),
+        ];
+        for (template, expected) in cases {
+            assert_eq!(
+                fill(template, &[("n", "3"), ("total", "24")]),
+                expected,
+                "{template:?}"
+            );
+        }
+        // A value is not a template: an organisation named "{n}" stays so.
+        assert_eq!(
+            fill("Ask {organisation}", &[("organisation", "{n}"), ("n", "3")]),
+            "Ask {n}"
+        );
+    }
+
+    #[test]
+    fn every_table_is_complete_and_its_gaps_match_english() {
+        let gaps = |text: &str| {
+            let mut names: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            names.sort();
+            names
+        };
+        let english = strings(Lang::En).all();
+        for &lang in Lang::ALL {
+            let table = strings(lang).all();
+            assert_eq!(table.len(), english.len());
+            for ((field, text), (_, reference)) in table.iter().zip(&english) {
+                assert!(!text.trim().is_empty(), "{lang}: {field} is empty");
+                assert_eq!(
+                    gaps(text),
+                    gaps(reference),
+                    "{lang}: {field} has other gaps than English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_string_is_left_in_english_in_another_language() {
+        // The same in both languages: "Start", and a template that is only a name.
+        let same = ["start", "headline_reached"];
+        let english = strings(Lang::En).all();
+        for (field, text) in strings(Lang::Nb).all() {
+            let reference = english.iter().find(|(f, _)| *f == field).unwrap().1;
+            if !same.contains(&field) {
+                assert_ne!(text, reference, "nb: {field} is the English text");
+            }
+        }
+    }
+}
