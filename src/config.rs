@@ -16,6 +16,9 @@ pub enum Notice {
     SavingUnavailable,
     /// Saved answers were found and restored.
     Restored,
+    /// Answers saved under an earlier questionnaire version: this many
+    /// carried over to unchanged statements.
+    CarriedOver(usize),
     /// Saved answers could not be used; they were kept aside, not deleted.
     SavedUnreadable,
 }
@@ -43,6 +46,9 @@ impl Notice {
             Notice::UnknownTheme(theme) => fill(s.notice_unknown_theme, &[("theme", theme)]),
             Notice::SavingUnavailable => s.saving_unavailable.to_owned(),
             Notice::Restored => s.restored.to_owned(),
+            Notice::CarriedOver(count) => {
+                fill(s.restored_earlier, &[("count", &count.to_string())])
+            }
             Notice::SavedUnreadable => s.saved_unreadable.to_owned(),
         }
     }

@@ -34,10 +34,13 @@ impl Loaded {
             unreadable: None,
         };
         if let Some(text) = saved {
-            match saved::decode(&text, content.version(), content.items().len()) {
-                Ok(flow) => {
-                    loaded.flow = Some(flow);
-                    loaded.notice = Some(Notice::Restored);
+            match saved::decode(&text, content) {
+                Ok(restored) => {
+                    loaded.flow = Some(restored.flow);
+                    loaded.notice = Some(match restored.from {
+                        Some((_, count)) => Notice::CarriedOver(count),
+                        None => Notice::Restored,
+                    });
                 }
                 Err(_) => {
                     loaded.unreadable = Some(text);
@@ -146,7 +149,7 @@ mod tests {
         let content = content();
         let flow = Flow::new(content.items().len())
             .step(Step::Start)
-            .step(Step::Answer(Some(Answer::Often)));
+            .step(Step::Answer(Some(Answer::Point(4))));
         let text = saved::encode(&flow, content.version());
         let loaded = Loaded::from_stored(Some(text), false, &content);
         assert_eq!(loaded.flow, Some(flow));
@@ -157,10 +160,10 @@ mod tests {
 
     #[test]
     fn unreadable_progress_is_kept_aside_with_a_notice() {
-        let loaded = Loaded::from_stored(Some("pc1;old;w;--".into()), false, &content());
+        let loaded = Loaded::from_stored(Some("pc2;old;w;--".into()), false, &content());
         assert_eq!(loaded.flow, None);
         assert_eq!(loaded.notice, Some(Notice::SavedUnreadable));
-        assert_eq!(loaded.unreadable.as_deref(), Some("pc1;old;w;--"));
+        assert_eq!(loaded.unreadable.as_deref(), Some("pc2;old;w;--"));
     }
 
     #[test]

@@ -74,10 +74,10 @@ mod tests {
     fn steps_go_to_the_flow_and_mark_that_the_person_moved() {
         let state = run(&[
             Action::Step(Step::Start),
-            Action::Step(Step::Answer(Some(Answer::Often))),
+            Action::Step(Step::Answer(Some(Answer::Point(4)))),
         ]);
         assert_eq!(state.flow.screen, Screen::Question(0));
-        assert_eq!(state.flow.answers.get(0), Some(Answer::Often));
+        assert_eq!(state.flow.answers.get(0), Some(Answer::Point(4)));
         assert!(state.stepped);
     }
 
@@ -85,11 +85,11 @@ mod tests {
     fn language_and_remembering_change_nothing_else() {
         let before = run(&[
             Action::Step(Step::Start),
-            Action::Step(Step::Answer(Some(Answer::Never))),
+            Action::Step(Step::Answer(Some(Answer::Point(1)))),
         ]);
         let after = run(&[
             Action::Step(Step::Start),
-            Action::Step(Step::Answer(Some(Answer::Never))),
+            Action::Step(Step::Answer(Some(Answer::Point(1)))),
             Action::Lang(Lang::Nb),
             Action::Remember(false),
         ]);

@@ -100,7 +100,8 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
             .length(),
         7
     );
-    assert!(text(&root, ".pc-progress").contains("Question 1 of 24"));
+    let total = content().items().len();
+    assert!(text(&root, ".pc-progress").contains(&format!("Statement 1 of {total}")));
     // Focus moves to the new screen's heading.
     let focused = document().active_element();
     assert_eq!(
@@ -119,7 +120,7 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
         text(&root, "legend h2").trim(),
         content().items()[0].text.get(Lang::Nb)
     );
-    assert!(text(&root, ".pc-progress").contains("Spørsmål 1 av 24"));
+    assert!(text(&root, ".pc-progress").contains(&format!("Utsagn 1 av {total}")));
     let checked = root.query_selector("input:checked").unwrap().unwrap();
     assert_eq!(checked.unchecked_into::<HtmlInputElement>().value(), "3");
 }
@@ -132,7 +133,7 @@ async fn a_question_reports_answers_and_steps() {
         content: content(),
         lang: Lang::En,
         index: 2,
-        answer: Some(Answer::Rarely),
+        answer: Some(Answer::Point(2)),
         returning: false,
         heading: NodeRef::default(),
         onstep,
@@ -140,23 +141,28 @@ async fn a_question_reports_answers_and_steps() {
     yew::Renderer::<Question>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
+    // The third statement asks about the past 12 months, on its own scale.
+    assert_eq!(
+        text(&root, ".pc-scale-question"),
+        "How often did this happen in the past 12 months?"
+    );
     let labels = all_text(&root, ".pc-option__label");
     assert_eq!(
         labels,
         [
-            "Never",
-            "Rarely",
-            "Sometimes",
-            "Often",
-            "Always",
+            "Not at all",
+            "Once",
+            "A few times",
+            "Regularly (about monthly or more)",
             "Not part of my role",
             "Don't know"
         ]
     );
-    assert_eq!(text(&root, "input:checked + .pc-option__label"), "Rarely");
-    assert!(text(&root, ".pc-progress").contains("Question 3 of 24"));
+    assert_eq!(text(&root, "input:checked + .pc-option__label"), "Once");
+    let total = content().items().len();
+    assert!(text(&root, ".pc-progress").contains(&format!("Statement 3 of {total}")));
 
-    click(&root, "input[value='6']");
+    click(&root, "input[value='d']");
     button(&root, "Clear answer").click();
     button(&root, "Next").click();
     button(&root, "Back").click();
@@ -177,7 +183,7 @@ async fn a_result_shows_placement_profile_and_suggestions() {
     let content = content();
     let mut answers = Answers::new(content.items().len());
     for index in 0..content.items().len() {
-        answers.set(index, Some(Answer::Often));
+        answers.set(index, Some(Answer::Point(content.points_of(index))));
     }
     let (backs, onback) = recorder();
     let (restarts, onrestart) = recorder();
@@ -196,7 +202,7 @@ async fn a_result_shows_placement_profile_and_suggestions() {
     assert_eq!(text(&root, "h2").trim(), "Initiator");
     // Four person dimensions as bars with their numbers as text, and the table.
     let values = all_text(&root, "section:not(.pc-context) > .pc-bars .pc-bars__value");
-    assert_eq!(values, vec!["75 of 100"; 4]);
+    assert_eq!(values, vec!["100 of 100"; 4]);
     assert_eq!(
         root.query_selector_all("section:not(.pc-context) table tbody tr")
             .unwrap()

@@ -31,7 +31,7 @@ fn main() {
     let content = Content::builtin().unwrap();
     let answers = Answers::from_slots(
         (0..content.items().len())
-            .map(|i| Answer::from_code((i % 7) as u8))
+            .map(|i| Answer::offered(content.points_of(i)).nth(i % 7))
             .collect(),
     );
     time("assess (scores, rungs, placement, mode)", 20_000, || {

@@ -1,60 +1,55 @@
 //! A person's answers, one slot per item.
 
-/// An answer to one item: a point on the five-point scale, or one of the two
+/// The most points a scale may have.
+pub const MAX_POINTS: u8 = 7;
+
+/// An answer to one item: a point on that item's scale, or one of the two
 /// answers outside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
-    /// 1
-    Never,
-    /// 2
-    Rarely,
-    /// 3
-    Sometimes,
-    /// 4
-    Often,
-    /// 5
-    Always,
-    /// Outside the scale; counted as missing.
+    /// A point on the item's scale, from 1 (the lowest).
+    Point(u8),
+    /// "Not part of my role": outside the scale, counted as missing.
     NotMyRole,
-    /// Outside the scale; counted as missing.
+    /// "Don't know": outside the scale, counted as missing.
     DontKnow,
 }
 
 impl Answer {
-    /// Every answer, scale points first, in the order they are offered.
-    pub const ALL: [Answer; 7] = [
-        Answer::Never,
-        Answer::Rarely,
-        Answer::Sometimes,
-        Answer::Often,
-        Answer::Always,
-        Answer::NotMyRole,
-        Answer::DontKnow,
-    ];
-
-    /// The point on the scale, 1–5; `None` outside the scale.
+    /// The point on the scale, 1 or more; `None` outside the scale.
     pub fn point(self) -> Option<u8> {
         match self {
+            Answer::Point(point) => Some(point),
             Answer::NotMyRole | Answer::DontKnow => None,
-            point => Some(point as u8 + 1),
         }
     }
 
-    /// The answer at a point of the scale, 1–5.
-    pub fn from_point(point: u8) -> Option<Answer> {
-        (1..=5)
-            .contains(&point)
-            .then(|| Answer::ALL[usize::from(point) - 1])
+    /// The answers offered for a scale of `points` points: the points, lowest
+    /// first, then the two outside the scale.
+    pub fn offered(points: u8) -> impl Iterator<Item = Answer> {
+        (1..=points)
+            .map(Answer::Point)
+            .chain([Answer::NotMyRole, Answer::DontKnow])
     }
 
-    /// A stable number from 0 to 6, for storage.
-    pub fn code(self) -> u8 {
-        self as u8
+    /// One character for files and saved progress: `1`–`7` for a point, `n`
+    /// for not part of my role, `d` for don't know.
+    pub fn code(self) -> char {
+        match self {
+            Answer::Point(point) => char::from(b'0' + point.min(9)),
+            Answer::NotMyRole => 'n',
+            Answer::DontKnow => 'd',
+        }
     }
 
-    /// The answer with this [`code`](Answer::code).
-    pub fn from_code(code: u8) -> Option<Answer> {
-        Answer::ALL.get(usize::from(code)).copied()
+    /// The answer with this [`code`](Answer::code) (`N` and `D` too).
+    pub fn from_code(code: char) -> Option<Answer> {
+        match code {
+            'n' | 'N' => Some(Answer::NotMyRole),
+            'd' | 'D' => Some(Answer::DontKnow),
+            '1'..='7' => Some(Answer::Point(code as u8 - b'0')),
+            _ => None,
+        }
     }
 }
 
@@ -118,10 +113,10 @@ impl Answers {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Answer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.point() {
-            Some(point) => serializer.serialize_u8(point),
-            None if *self == Answer::NotMyRole => serializer.serialize_str("n"),
-            None => serializer.serialize_str("d"),
+        match self {
+            Answer::Point(point) => serializer.serialize_u8(*point),
+            Answer::NotMyRole => serializer.serialize_str("n"),
+            Answer::DontKnow => serializer.serialize_str("d"),
         }
     }
 }
@@ -133,17 +128,18 @@ impl<'de> serde::Deserialize<'de> for Answer {
         impl serde::de::Visitor<'_> for AnswerVisitor {
             type Value = Answer;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a point 1–5, \"n\" or \"d\"")
+                write!(f, "a point 1–{MAX_POINTS}, \"n\" or \"d\"")
             }
             fn visit_u64<E: serde::de::Error>(self, point: u64) -> Result<Answer, E> {
                 u8::try_from(point)
                     .ok()
-                    .and_then(Answer::from_point)
-                    .ok_or_else(|| E::custom(format!("{point} is not a point on the scale (1–5)")))
+                    .filter(|p| (1..=MAX_POINTS).contains(p))
+                    .map(Answer::Point)
+                    .ok_or_else(|| E::custom(format!("{point} is not a point on a scale")))
             }
             fn visit_i64<E: serde::de::Error>(self, point: i64) -> Result<Answer, E> {
                 u64::try_from(point)
-                    .map_err(|_| E::custom(format!("{point} is not a point on the scale (1–5)")))
+                    .map_err(|_| E::custom(format!("{point} is not a point on a scale")))
                     .and_then(|p| self.visit_u64(p))
             }
             fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<Answer, E> {
@@ -151,11 +147,47 @@ impl<'de> serde::Deserialize<'de> for Answer {
                     "n" => Ok(Answer::NotMyRole),
                     "d" => Ok(Answer::DontKnow),
                     other => Err(E::custom(format!(
-                        "\"{other}\" is not an answer (1–5, n or d)"
+                        "\"{other}\" is not an answer (a point, n or d)"
                     ))),
                 }
             }
         }
         deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_name_the_answer() {
+        for answer in Answer::offered(MAX_POINTS) {
+            assert_eq!(Answer::from_code(answer.code()), Some(answer));
+        }
+        assert_eq!(Answer::Point(4).code(), '4');
+        assert_eq!(Answer::NotMyRole.code(), 'n');
+        assert_eq!(Answer::from_code('D'), Some(Answer::DontKnow));
+        for bad in ['0', '8', '-', 'x', ' '] {
+            assert_eq!(Answer::from_code(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_scale_offers_its_points_then_the_two_outside() {
+        let offered: Vec<Answer> = Answer::offered(4).collect();
+        assert_eq!(
+            offered,
+            [
+                Answer::Point(1),
+                Answer::Point(2),
+                Answer::Point(3),
+                Answer::Point(4),
+                Answer::NotMyRole,
+                Answer::DontKnow
+            ]
+        );
+        assert_eq!(Answer::Point(3).point(), Some(3));
+        assert_eq!(Answer::DontKnow.point(), None);
     }
 }

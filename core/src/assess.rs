@@ -1,38 +1,49 @@
 //! From answers to dimension scores, rung statuses, placement and mode.
 //!
-//! The rules and their thresholds are explained in `docs/METHOD.md`.
+//! The rules and their thresholds, and why they are what they are, are in
+//! `docs/METHOD.md` §4.
 
-use crate::answers::Answers;
-use crate::content::{Content, DimensionKind, Rung};
+use crate::answers::{Answer, Answers};
+use crate::content::{Content, DimensionKind, Rung, SCORE_UNIT};
 
-/// A rung is met at a mean of 4.0, "often": the first label that says a
-/// behaviour is a regular part of the work.
-pub const MET_MEAN_X2: u32 = 8;
-/// [`MET_MEAN_X2`] on the 0–100 scale of scores: 75, the mark results quote.
-pub const MET_SCORE: u32 = (MET_MEAN_X2 - 2) * 100 / 8;
-/// A rung is near at a mean of 3.5, halfway between "sometimes" and "often".
-pub const NEAR_MEAN_X2: u32 = 7;
+/// A rung is in place when its items' credits average at least this (0–100):
+/// half of what the rung asks for.
+pub const IN_PLACE: u32 = 50;
+/// A rung shows in part from this average credit (0–100).
+pub const PARTLY: u32 = 25;
+/// Conditions at work below this score (0–100), with no rung in place, mark a
+/// token role: on the frequency scale, answers below "sometimes" on average.
+pub const WEAK_CONDITIONS: u8 = 50;
 
-/// How many of a set of items are answered on the scale, and their sum.
+/// How a set of items was answered.
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
-    /// Items answered on the scale (1–5).
+    /// Items answered on the scale.
     pub answered: usize,
     /// Items in the set.
     pub total: usize,
-    /// Sum of the answered points.
+    /// Items answered "not part of my role".
+    pub not_my_role: usize,
+    /// The sum over answered items: normalised points for a dimension (each
+    /// 0–[`SCORE_UNIT`]), credits for a rung (each 0–100).
     pub sum: u32,
 }
 
 impl Tally {
-    fn of(answers: &Answers, items: impl Iterator<Item = usize>) -> Tally {
+    fn of(
+        answers: &Answers,
+        items: impl Iterator<Item = usize>,
+        value: impl Fn(usize, Answer) -> Option<u32>,
+    ) -> Tally {
         items.fold(Tally::default(), |tally, index| {
-            let point = answers.point(index);
+            let answer = answers.get(index);
+            let counted = answer.and_then(|a| value(index, a));
             Tally {
-                answered: tally.answered + usize::from(point.is_some()),
+                answered: tally.answered + usize::from(counted.is_some()),
                 total: tally.total + 1,
-                sum: tally.sum + u32::from(point.unwrap_or(0)),
+                not_my_role: tally.not_my_role + usize::from(answer == Some(Answer::NotMyRole)),
+                sum: tally.sum + counted.unwrap_or(0),
             }
         })
     }
@@ -48,19 +59,19 @@ impl Tally {
         self.answered >= self.needed()
     }
 
-    /// The score on 0–100, `(mean − 1) / 4 × 100` rounded half up; `None` when
-    /// too few items are answered.
-    pub fn score(&self) -> Option<u8> {
+    /// The mean on 0–100 of values whose full mark is `unit`, rounded half
+    /// up; `None` when too few items are answered.
+    fn mean(&self, unit: u32) -> Option<u8> {
         if !self.enough() {
             return None;
         }
         let n = self.answered as u32;
-        let above_floor = 100 * (self.sum - n);
-        Some(((above_floor * 2 + 4 * n) / (8 * n)) as u8)
+        Some(((200 * self.sum + unit * n) / (2 * unit * n)) as u8)
     }
 
-    fn mean_at_least_half_points(&self, mean_x2: u32) -> bool {
-        2 * self.sum >= mean_x2 * self.answered as u32
+    /// Whether the answered values average at least `threshold` (0–100).
+    fn mean_at_least(&self, threshold: u32) -> bool {
+        self.sum >= threshold * self.answered as u32
     }
 }
 
@@ -68,29 +79,30 @@ impl Tally {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DimensionScore {
-    /// Index into [`Content::dimensions`].
+    /// Index into the content's dimensions.
     pub dimension: usize,
     /// Person or context.
     pub kind: DimensionKind,
-    /// Its answers.
+    /// Its answers (sum of normalised points).
     pub tally: Tally,
-    /// 0–100, or `None` with too few answers.
+    /// 0–100: the mean of its answers, each placed from 0 (the lowest point
+    /// of its scale) to 100 (the highest); `None` with too few answers.
     pub score: Option<u8>,
 }
 
-/// How a rung's items were answered.
+/// How much of a rung shows in the answers.
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RungStatus {
     /// Too few answers to say.
     Unknown,
-    /// Mean below 3.5.
-    NotMet,
-    /// Mean from 3.5 to just under 4.0.
-    Near,
-    /// Mean 4.0 or more.
-    Met,
+    /// Average credit below [`PARTLY`], or none of the rung's key items counts.
+    NotYet,
+    /// Average credit from [`PARTLY`] to below [`IN_PLACE`], with a key item.
+    Partly,
+    /// Average credit of [`IN_PLACE`] or more, with a key item.
+    InPlace,
 }
 
 /// A rung's result.
@@ -99,66 +111,94 @@ pub enum RungStatus {
 pub struct RungScore {
     /// Which rung.
     pub rung: Rung,
-    /// Its answers.
+    /// Its answers (sum of credits).
     pub tally: Tally,
-    /// 0–100, or `None` with too few answers.
-    pub score: Option<u8>,
-    /// Met, near, not met or unknown.
+    /// The average credit, 0–100, or `None` with too few answers.
+    pub credit: Option<u8>,
+    /// Whether a key item counts (always, for a rung without key items).
+    pub key: bool,
+    /// In place, partly, not yet or unknown.
     pub status: RungStatus,
 }
 
-/// Where the answers place a person on the ladder.
+impl RungScore {
+    /// Whether most of the rung's items were answered "not part of my role":
+    /// the role does not include that work, rather than answers missing.
+    pub fn outside_role(&self) -> bool {
+        self.tally.total > 0 && 2 * self.tally.not_my_role >= self.tally.total
+    }
+}
+
+/// Where the answers place a person's role.
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        tag = "kind",
+        rename_all = "kebab-case",
+        rename_all_fields = "kebab-case"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Placement {
-    /// Too few co-implementor answers to place the person.
-    NotEnoughAnswers,
-    /// A place on the ladder: the highest rung reached with every rung below
-    /// it (`None` below co-implementor), and the next rung when it is near
-    /// ("between").
-    Ladder {
-        /// Highest rung reached from the bottom.
-        reached: Option<Rung>,
-        /// The next rung, when close to its threshold.
-        approaching: Option<Rung>,
-    },
-    /// A rung is met above one that is not: explained rather than labelled.
-    Uneven {
-        /// Highest rung reached from the bottom.
-        reached: Option<Rung>,
-        /// The next rung, when close to its threshold.
-        approaching: Option<Rung>,
-        /// Rungs met above the gap.
-        above: Vec<Rung>,
+    /// Too few answers about day-to-day work, and no rung in place.
+    NotPlaced,
+    /// No rung in place, without weak conditions: little room yet.
+    LittleRoom,
+    /// No rung in place, not even in part at the co-designer rung, and weak
+    /// conditions at work: a token role (Gillard et al. 2015; Arnstein 1969).
+    TokenRole,
+    /// The highest rung in place.
+    Rung {
+        /// Which.
+        rung: Rung,
+        /// The next rung up, when it shows in part.
+        between: Option<Rung>,
+        /// Whether a rung below shows less than in place (answered not yet or
+        /// partly, or mostly "not part of my role").
+        uneven: bool,
     },
 }
 
 impl Placement {
-    /// The highest rung reached from the bottom.
-    pub fn reached(&self) -> Option<Rung> {
+    /// The stable id researchers' files and the completion event use: the
+    /// rung's id, or `not-placed`, `little-room`, `token-role`.
+    pub fn id(&self) -> &'static str {
         match self {
-            Placement::NotEnoughAnswers => None,
-            Placement::Ladder { reached, .. } | Placement::Uneven { reached, .. } => *reached,
+            Placement::NotPlaced => "not-placed",
+            Placement::LittleRoom => "little-room",
+            Placement::TokenRole => "token-role",
+            Placement::Rung { rung, .. } => rung.id(),
         }
     }
 
-    /// The next rung, when close to its threshold.
-    pub fn approaching(&self) -> Option<Rung> {
+    /// The rung placed on, if any.
+    pub fn rung(&self) -> Option<Rung> {
         match self {
-            Placement::NotEnoughAnswers => None,
-            Placement::Ladder { approaching, .. } | Placement::Uneven { approaching, .. } => {
-                *approaching
-            }
+            Placement::Rung { rung, .. } => Some(*rung),
+            _ => None,
         }
     }
 
-    /// Height on the ladder in half steps: 0 below co-implementor, +1 when the
-    /// next rung is near, +2 for each rung reached. Raising an answer never
-    /// lowers it.
+    /// The next rung up, when it shows in part.
+    pub fn between(&self) -> Option<Rung> {
+        match self {
+            Placement::Rung { between, .. } => *between,
+            _ => None,
+        }
+    }
+
+    /// Whether a rung below the one placed on shows less.
+    pub fn uneven(&self) -> bool {
+        matches!(self, Placement::Rung { uneven: true, .. })
+    }
+
+    /// Height on the ladder in half steps: 0 with no rung in place, then 2
+    /// for each rung up to the one placed on, +1 when the next shows in part.
+    /// Raising an answer never lowers it.
     pub fn rank(&self) -> u8 {
-        let reached = self.reached().map_or(0, |rung| rung.index() as u8 + 1);
-        2 * reached + u8::from(self.approaching().is_some())
+        let rung = self.rung().map_or(0, |rung| rung.index() as u8 + 1);
+        2 * rung + u8::from(self.between().is_some())
     }
 }
 
@@ -175,6 +215,17 @@ pub enum Mode {
     Enhanced,
 }
 
+impl Mode {
+    /// The id results use.
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Consumer => "consumer",
+            Mode::Participative => "participative",
+            Mode::Enhanced => "enhanced",
+        }
+    }
+}
+
 /// Everything the answers say, before suggestions.
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,7 +234,9 @@ pub struct Assessment {
     pub dimensions: Vec<DimensionScore>,
     /// One per rung, lowest first.
     pub rungs: Vec<RungScore>,
-    /// Place on the ladder.
+    /// All context items together, 0–100: what the workplace offers.
+    pub conditions: Option<u8>,
+    /// The role's place.
     pub placement: Placement,
     /// Co-production mode, where the answers support one.
     pub mode: Option<Mode>,
@@ -205,99 +258,110 @@ impl Assessment {
 
 /// Scores the answers against the content.
 pub fn assess(content: &Content, answers: &Answers) -> Assessment {
+    let normalised =
+        |item: usize, answer: Answer| answer.point().map(|p| content.normalised(item, p));
+    let credit = |item: usize, answer: Answer| content.credit(item, answer).map(u32::from);
     let dimensions = content
         .dimensions()
         .iter()
         .enumerate()
         .map(|(index, dim)| {
-            let tally = Tally::of(answers, content.items_of(index).map(|(i, _)| i));
+            let tally = Tally::of(answers, content.items_of(index).map(|(i, _)| i), normalised);
             DimensionScore {
                 dimension: index,
                 kind: dim.kind,
                 tally,
-                score: tally.score(),
+                score: tally.mean(SCORE_UNIT),
             }
         })
         .collect();
+    let context_items = (0..content.items().len()).filter(|&item| {
+        content
+            .dimension_of(item)
+            .is_some_and(|d| d.kind == DimensionKind::Context)
+    });
+    let conditions = Tally::of(answers, context_items, normalised).mean(SCORE_UNIT);
     let rungs: Vec<RungScore> = Rung::ALL
         .into_iter()
         .map(|rung| {
-            let tally = Tally::of(answers, content.items_on(rung).map(|(i, _)| i));
+            let items = content.items_on(rung).map(|(i, _)| i);
+            let tally = Tally::of(answers, items, credit);
+            let needs = &content.rung(rung).needs;
+            let key = needs.is_empty()
+                || needs.iter().any(|id| {
+                    content.item_index(id).is_some_and(|item| {
+                        answers
+                            .get(item)
+                            .and_then(|a| content.credit(item, a))
+                            .is_some_and(|c| c > 0)
+                    })
+                });
             RungScore {
                 rung,
                 tally,
-                score: tally.score(),
-                status: status(&tally),
+                credit: tally.mean(100),
+                key,
+                status: status(&tally, key),
             }
         })
         .collect();
-    let statuses: Vec<RungStatus> = rungs.iter().map(|r| r.status).collect();
     Assessment {
         dimensions,
-        placement: place(&statuses),
-        mode: mode(&statuses),
+        placement: place(&rungs, conditions),
+        mode: mode(&rungs),
+        conditions,
         rungs,
     }
 }
 
-fn status(tally: &Tally) -> RungStatus {
+fn status(tally: &Tally, key: bool) -> RungStatus {
     if !tally.enough() {
         RungStatus::Unknown
-    } else if tally.mean_at_least_half_points(MET_MEAN_X2) {
-        RungStatus::Met
-    } else if tally.mean_at_least_half_points(NEAR_MEAN_X2) {
-        RungStatus::Near
+    } else if key && tally.mean_at_least(IN_PLACE) {
+        RungStatus::InPlace
+    } else if key && tally.mean_at_least(PARTLY) {
+        RungStatus::Partly
     } else {
-        RungStatus::NotMet
+        RungStatus::NotYet
     }
 }
 
-/// Cumulative (Guttman-like) placement from rung statuses, lowest first.
-fn place(statuses: &[RungStatus]) -> Placement {
-    if statuses[0] == RungStatus::Unknown {
-        return Placement::NotEnoughAnswers;
+/// The highest rung in place, with "between" and "uneven"; otherwise a token
+/// role, too few answers, or little room.
+fn place(rungs: &[RungScore], conditions: Option<u8>) -> Placement {
+    let top = rungs.iter().rposition(|r| r.status == RungStatus::InPlace);
+    if let Some(top) = top {
+        let between = rungs
+            .get(top + 1)
+            .filter(|next| next.status == RungStatus::Partly)
+            .map(|next| next.rung);
+        let uneven = rungs[..top].iter().any(|below| {
+            matches!(below.status, RungStatus::NotYet | RungStatus::Partly)
+                || (below.status == RungStatus::Unknown && below.outside_role())
+        });
+        return Placement::Rung {
+            rung: rungs[top].rung,
+            between,
+            uneven,
+        };
     }
-    let count = statuses
-        .iter()
-        .take_while(|&&s| s == RungStatus::Met)
-        .count();
-    let reached = count.checked_sub(1).map(|i| Rung::ALL[i]);
-    let approaching = (statuses.get(count) == Some(&RungStatus::Near)).then(|| Rung::ALL[count]);
-    let first_unmet = statuses
-        .iter()
-        .position(|&s| matches!(s, RungStatus::NotMet | RungStatus::Near));
-    let above: Vec<Rung> = match first_unmet {
-        Some(gap) => Rung::ALL
-            .into_iter()
-            .zip(statuses)
-            .skip(gap + 1)
-            .filter(|(_, &s)| s == RungStatus::Met)
-            .map(|(rung, _)| rung)
-            .collect(),
-        None => Vec::new(),
-    };
-    if above.is_empty() {
-        Placement::Ladder {
-            reached,
-            approaching,
-        }
+    let co_designer = rungs[Rung::CoDesigner.index()].status;
+    let weak = conditions.is_some_and(|score| score < WEAK_CONDITIONS);
+    if weak && co_designer != RungStatus::Partly {
+        Placement::TokenRole
+    } else if rungs[Rung::CoImplementor.index()].status == RungStatus::Unknown {
+        Placement::NotPlaced
     } else {
-        Placement::Uneven {
-            reached,
-            approaching,
-            above,
-        }
+        Placement::LittleRoom
     }
 }
 
-fn mode(statuses: &[RungStatus]) -> Option<Mode> {
-    use RungStatus::{Met, Near, NotMet};
-    let operational = statuses[Rung::CoImplementor.index()];
-    let strategic = statuses[Rung::CoDesigner.index()];
-    match (operational, strategic) {
-        (Met, Met) => Some(Mode::Enhanced),
-        (Met, _) => Some(Mode::Consumer),
-        (NotMet | Near, Met) => Some(Mode::Participative),
-        _ => None,
+fn mode(rungs: &[RungScore]) -> Option<Mode> {
+    let in_place = |rung: Rung| rungs[rung.index()].status == RungStatus::InPlace;
+    match (in_place(Rung::CoImplementor), in_place(Rung::CoDesigner)) {
+        (true, true) => Some(Mode::Enhanced),
+        (true, false) => Some(Mode::Consumer),
+        (false, true) => Some(Mode::Participative),
+        (false, false) => None,
     }
 }

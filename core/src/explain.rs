@@ -1,19 +1,21 @@
 //! Why a result is what it is, as facts: for each rung, its status and the
-//! answer that shows it best; for each context dimension, its score. The words
-//! are in [`crate::text`], so a placement's wording can change without
-//! touching the engine.
+//! answer that shows it best, and who makes that answer happen; for each
+//! context dimension, its score. The words are in [`crate::text`], so a
+//! placement's wording can change without touching the engine.
 
 use crate::answers::{Answer, Answers};
 use crate::assess::{Assessment, Placement, RungScore, RungStatus, Tally};
-use crate::content::{Content, DimensionKind, Rung};
+use crate::content::{Actor, Content, DimensionKind, Rung};
 
 /// An answer that shows why a rung has its status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Example {
     /// Index of the item.
     pub item: usize,
-    /// What was answered (always a point on the scale).
+    /// What was answered (always a point on the item's scale).
     pub answer: Answer,
+    /// Who makes what the item describes happen.
+    pub actor: Actor,
 }
 
 /// The evidence for one rung.
@@ -21,14 +23,19 @@ pub struct Example {
 pub struct RungEvidence {
     /// Which rung.
     pub rung: Rung,
-    /// Met, near, not met or unknown.
+    /// In place, partly, not yet or unknown.
     pub status: RungStatus,
-    /// 0–100, when enough items are answered.
-    pub score: Option<u8>,
+    /// Average credit, 0–100, when enough items are answered.
+    pub credit: Option<u8>,
     /// How many items were answered.
     pub tally: Tally,
-    /// When scored: the highest answer if the rung is met (the last in item
-    /// order among equals), otherwise the lowest (the first among equals).
+    /// Whether most items were answered "not part of my role".
+    pub outside_role: bool,
+    /// The answer that shows the status best: for a rung in place, the one
+    /// that counts most (the person's own before the workplace's); for one
+    /// whose key items do not count, the first of those; otherwise the one
+    /// that counts least (the workplace's before the person's, so that what
+    /// others do is named as theirs). First in item order among equals.
     pub example: Option<Example>,
 }
 
@@ -46,8 +53,7 @@ pub struct ContextNote {
 pub struct Explanation {
     /// The placement explained.
     pub placement: Placement,
-    /// For an uneven profile, the rungs not met below those met above the gap
-    /// (and above the highest rung reached from the bottom); otherwise empty.
+    /// For an uneven placement, the rungs below it that show less.
     pub gap: Vec<Rung>,
     /// One per rung, lowest first.
     pub rungs: Vec<RungEvidence>,
@@ -58,14 +64,16 @@ pub struct Explanation {
 /// The facts behind an assessment.
 pub fn explain(content: &Content, answers: &Answers, assessment: &Assessment) -> Explanation {
     let placement = &assessment.placement;
-    let gap = match placement {
-        Placement::Uneven { above, .. } => Rung::ALL
-            .into_iter()
-            .filter(|rung| {
-                !above.contains(rung)
-                    && above.first() > Some(rung)
-                    && Some(*rung) > placement.reached()
+    let gap = match placement.rung() {
+        Some(top) if placement.uneven() => assessment
+            .rungs
+            .iter()
+            .filter(|r| {
+                r.rung < top
+                    && (matches!(r.status, RungStatus::NotYet | RungStatus::Partly)
+                        || (r.status == RungStatus::Unknown && r.outside_role()))
             })
+            .map(|r| r.rung)
             .collect(),
         _ => Vec::new(),
     };
@@ -90,22 +98,48 @@ pub fn explain(content: &Content, answers: &Answers, assessment: &Assessment) ->
 }
 
 fn evidence(content: &Content, answers: &Answers, rung: &RungScore) -> RungEvidence {
-    let answered = content.items_on(rung.rung).filter_map(|(item, _)| {
-        answers
-            .get(item)
-            .filter(|a| a.point().is_some())
-            .map(|answer| Example { item, answer })
-    });
-    let example = match (rung.score, rung.status) {
-        (None, _) => None,
-        (Some(_), RungStatus::Met) => answered.max_by_key(|e| e.answer.point()),
-        (Some(_), _) => answered.min_by_key(|e| e.answer.point()),
+    // Each answered item with what it counts and who makes it happen.
+    let counted: Vec<(u8, Example)> = content
+        .items_on(rung.rung)
+        .filter_map(|(item, info)| {
+            let answer = answers.get(item)?;
+            let credit = content.credit(item, answer)?;
+            Some((
+                credit,
+                Example {
+                    item,
+                    answer,
+                    actor: info.actor,
+                },
+            ))
+        })
+        .collect();
+    let needs = &content.rung(rung.rung).needs;
+    let person_first = |e: &Example| u8::from(e.actor != Actor::Person);
+    let workplace_first = |e: &Example| u8::from(e.actor != Actor::Workplace);
+    let example = match rung.status {
+        RungStatus::Unknown => None,
+        RungStatus::InPlace => counted
+            .iter()
+            .min_by_key(|(credit, e)| (u8::MAX - credit, person_first(e)))
+            .map(|&(_, e)| e),
+        _ if !rung.key => counted
+            .iter()
+            .filter(|(_, e)| needs.contains(&content.items()[e.item].id))
+            .min_by_key(|(_, e)| workplace_first(e))
+            .or_else(|| counted.iter().min_by_key(|(credit, _)| *credit))
+            .map(|&(_, e)| e),
+        _ => counted
+            .iter()
+            .min_by_key(|(credit, e)| (*credit, workplace_first(e)))
+            .map(|&(_, e)| e),
     };
     RungEvidence {
         rung: rung.rung,
         status: rung.status,
-        score: rung.score,
+        credit: rung.credit,
         tally: rung.tally,
+        outside_role: rung.outside_role(),
         example,
     }
 }

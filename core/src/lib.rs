@@ -11,10 +11,10 @@
 //! let content = Content::builtin()?;
 //! let mut answers = Answers::new(content.items().len());
 //! for index in 0..content.items().len() {
-//!     answers.set(index, Some(Answer::Often));
+//!     answers.set(index, Some(Answer::Point(content.points_of(index))));
 //! }
 //! let result = assess(&content, &answers);
-//! assert_eq!(result.placement, Placement::Ladder { reached: Some(Rung::Initiator), approaching: None });
+//! assert_eq!(result.placement, Placement::Rung { rung: Rung::Initiator, between: None, uneven: false });
 //! assert!(!suggest(&content, &answers, &result, Audience::You).is_empty());
 //! # Ok::<(), peer_compass_core::ContentError>(())
 //! ```
@@ -41,21 +41,21 @@ mod suggest;
 mod summary;
 pub mod text;
 
-pub use answers::{Answer, Answers};
+pub use answers::{Answer, Answers, MAX_POINTS};
 pub use assess::{
-    assess, Assessment, DimensionScore, Mode, Placement, RungScore, RungStatus, Tally, MET_MEAN_X2,
-    MET_SCORE, NEAR_MEAN_X2,
+    assess, Assessment, DimensionScore, Mode, Placement, RungScore, RungStatus, Tally, IN_PLACE,
+    PARTLY, WEAK_CONDITIONS,
 };
 pub use content::error::{ContentError, ContentErrorKind};
 pub use content::{
-    Audience, Condition, Content, Dimension, DimensionKind, Item, Rung, RungInfo, Scale,
-    Suggestion, BUILTIN_JSON, FORMAT, MIN_ITEMS,
+    Actor, Audience, Condition, Content, Dimension, DimensionKind, Earlier, Item, Outside, Rung,
+    RungInfo, Scale, Suggestion, BUILTIN_JSON, FORMAT, MIN_ITEMS, SCORE_UNIT,
 };
 pub use explain::{explain, ContextNote, Example, Explanation, RungEvidence};
 pub use flow::{Flow, Screen, Step};
 #[cfg(feature = "pseudo")]
 pub use lang::pseudo;
 pub use lang::{Lang, Text};
-pub use saved::SavedError;
+pub use saved::{Restored, SavedError};
 pub use suggest::{suggest, MAX_PER_AUDIENCE};
 pub use summary::summary_json;

@@ -1,22 +1,27 @@
 //! Saved progress: a short text a browser can keep (e.g. in `localStorage`)
 //! and read back, with a clear reason whenever it cannot be used.
 //!
-//! Format: `pc1;<version>;<screen>;<answers>`. The screen is `w`, `q<n>`,
-//! `c` or `r`; each answer is one character, `-` for none or `0`–`6` for an
-//! [`Answer`](crate::Answer) code.
+//! Format: `pc2;<version>;<screen>;<answers>`. The screen is `w`, `q<n>`, `c`
+//! or `r`; each answer is one character, `-` for none or an
+//! [`Answer::code`](crate::Answer::code). Progress saved by version 2026.11
+//! (`pc1`, answers `0`–`6`) is read through the content's list of earlier
+//! versions: answers to items asked unchanged carry over.
 
 use crate::answers::{Answer, Answers};
+use crate::content::Content;
 use crate::flow::{Flow, Screen};
 use std::fmt;
 
-const TAG: &str = "pc1";
+const TAG: &str = "pc2";
+const TAG_2026_11: &str = "pc1";
 
 /// Why saved progress could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SavedError {
     /// Not something Peer Compass wrote.
     Unrecognised,
-    /// Saved for another version of the questionnaire.
+    /// Saved for another version of the questionnaire, with none of its
+    /// answers able to carry over.
     OtherVersion(String),
     /// The number of answers does not match the questionnaire.
     WrongLength {
@@ -35,12 +40,10 @@ impl fmt::Display for SavedError {
             SavedError::Unrecognised => {
                 f.write_str("the saved data is not in a format Peer Compass knows")
             }
-            SavedError::OtherVersion(version) => {
-                write!(
-                    f,
-                    "the saved answers belong to questionnaire version {version}"
-                )
-            }
+            SavedError::OtherVersion(version) => write!(
+                f,
+                "the saved answers belong to questionnaire version {version}"
+            ),
             SavedError::WrongLength { found, expected } => write!(
                 f,
                 "the saved data has {found} answers, this questionnaire has {expected} questions"
@@ -48,6 +51,16 @@ impl fmt::Display for SavedError {
             SavedError::Damaged => f.write_str("the saved data is damaged"),
         }
     }
+}
+
+/// Progress read back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// Where to continue.
+    pub flow: Flow,
+    /// When the progress came from an earlier version: that version, and how
+    /// many answers carried over.
+    pub from: Option<(String, usize)>,
 }
 
 /// The flow as saved text, tagged with the questionnaire `version`.
@@ -62,39 +75,48 @@ pub fn encode(flow: &Flow, version: &str) -> String {
         .answers
         .slots()
         .iter()
-        .map(|slot| slot.map_or('-', |a| char::from(b'0' + a.code())))
+        .map(|slot| slot.map_or('-', Answer::code))
         .collect();
     format!("{TAG};{version};{screen};{answers}")
 }
 
-/// Reads saved text back for a questionnaire of `items` items at `version`.
-pub fn decode(saved: &str, version: &str, items: usize) -> Result<Flow, SavedError> {
+/// Reads saved text back for `content`.
+pub fn decode(saved: &str, content: &Content) -> Result<Restored, SavedError> {
     let mut parts = saved.split(';');
-    if parts.next() != Some(TAG) {
+    let tag = parts.next();
+    if tag != Some(TAG) && tag != Some(TAG_2026_11) {
         return Err(SavedError::Unrecognised);
     }
-    let (Some(saved_version), Some(screen), Some(answers), None) =
+    let (Some(version), Some(screen), Some(answers), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(SavedError::Damaged);
     };
-    if saved_version != version {
-        return Err(SavedError::OtherVersion(saved_version.to_owned()));
+    let answer = |c: char| match (tag, c) {
+        (_, '-') => Ok(None),
+        // Version 2026.11 numbered its answers from 0: never … always, then
+        // not part of my role and don't know.
+        (Some(TAG_2026_11), '0'..='4') => Ok(Some(Answer::Point(c as u8 - b'0' + 1))),
+        (Some(TAG_2026_11), '5') => Ok(Some(Answer::NotMyRole)),
+        (Some(TAG_2026_11), '6') => Ok(Some(Answer::DontKnow)),
+        (Some(TAG), c) => Answer::from_code(c).map(Some).ok_or(SavedError::Damaged),
+        _ => Err(SavedError::Damaged),
+    };
+    let slots = answers.chars().map(answer).collect::<Result<Vec<_>, _>>()?;
+    let items = content.items().len();
+    if version != content.version() {
+        return carry_over(content, version, &slots);
     }
-    let slots = answers
-        .chars()
-        .map(|c| match c {
-            '-' => Ok(None),
-            '0'..='6' => Ok(Answer::from_code(c as u8 - b'0')),
-            _ => Err(SavedError::Damaged),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
     if slots.len() != items {
         return Err(SavedError::WrongLength {
             found: slots.len(),
             expected: items,
         });
     }
+    let in_range = slots.iter().enumerate().all(|(item, slot)| {
+        slot.and_then(Answer::point)
+            .is_none_or(|p| (1..=content.points_of(item)).contains(&p))
+    });
     let screen = match screen {
         "w" => Screen::Welcome,
         "c" => Screen::Check,
@@ -104,9 +126,59 @@ pub fn decode(saved: &str, version: &str, items: usize) -> Result<Flow, SavedErr
             _ => return Err(SavedError::Damaged),
         },
     };
-    Ok(Flow {
-        screen,
-        answers: Answers::from_slots(slots),
-        returning: false,
+    if !in_range {
+        return Err(SavedError::Damaged);
+    }
+    Ok(Restored {
+        flow: Flow {
+            screen,
+            answers: Answers::from_slots(slots),
+            returning: false,
+        },
+        from: None,
+    })
+}
+
+/// Answers saved under an earlier version, kept for the items asked
+/// unchanged now; the person starts at the welcome screen.
+fn carry_over(
+    content: &Content,
+    version: &str,
+    slots: &[Option<Answer>],
+) -> Result<Restored, SavedError> {
+    let other = || SavedError::OtherVersion(version.to_owned());
+    let earlier = content
+        .earlier()
+        .iter()
+        .find(|e| e.version == version)
+        .ok_or_else(other)?;
+    if slots.len() != earlier.items.len() {
+        return Err(SavedError::WrongLength {
+            found: slots.len(),
+            expected: earlier.items.len(),
+        });
+    }
+    let mut answers = Answers::new(content.items().len());
+    let mut carried = 0;
+    for (id, slot) in earlier.items.iter().zip(slots) {
+        if let (true, Some(item), Some(answer)) =
+            (earlier.carried.contains(id), content.item_index(id), slot)
+        {
+            if answer.point().is_none_or(|p| p <= content.points_of(item)) {
+                answers.set(item, Some(*answer));
+                carried += 1;
+            }
+        }
+    }
+    if carried == 0 {
+        return Err(other());
+    }
+    Ok(Restored {
+        flow: Flow {
+            screen: Screen::Welcome,
+            answers,
+            returning: false,
+        },
+        from: Some((version.to_owned(), carried)),
     })
 }

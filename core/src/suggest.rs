@@ -2,6 +2,7 @@
 
 use crate::answers::Answers;
 use crate::assess::{Assessment, Placement};
+use crate::content::Rung;
 use crate::content::{Audience, Condition, Content, Suggestion};
 
 /// At most this many suggestions per audience: a short list people act on.
@@ -67,13 +68,12 @@ impl Facts<'_> {
         let placement = &self.assessment.placement;
         match condition {
             Condition::Otherwise => false,
-            Condition::Uneven => matches!(placement, Placement::Uneven { .. }),
-            Condition::NotEnoughAnswers => *placement == Placement::NotEnoughAnswers,
-            Condition::NoRungReached => {
-                *placement != Placement::NotEnoughAnswers && placement.reached().is_none()
-            }
-            Condition::Reached(rung) => placement.reached() == Some(*rung),
-            Condition::Approaching(rung) => placement.approaching() == Some(*rung),
+            Condition::Uneven => placement.uneven(),
+            Condition::TokenRole => *placement == Placement::TokenRole,
+            Condition::LittleRoom => *placement == Placement::LittleRoom,
+            Condition::NotPlaced => *placement == Placement::NotPlaced,
+            Condition::Placed(rung) => placement.rung() == Some(*rung),
+            Condition::Between(rung) => placement.between() == Some::<Rung>(*rung),
             Condition::DimensionBelow(dim, limit) => self.score(dim).is_some_and(|s| s < *limit),
             Condition::DimensionAtLeast(dim, limit) => self.score(dim).is_some_and(|s| s >= *limit),
             Condition::ItemAtMost(item, limit) => self.point(item).is_some_and(|p| p <= *limit),

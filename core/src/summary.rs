@@ -1,27 +1,14 @@
-//! The result as a small JSON document for a host page (the opt-in
-//! completion event): placement, mode and dimension scores only, never the
-//! answers themselves.
+//! The result as a small JSON document for a host page (the completion
+//! event): placement, mode and dimension scores only, never the answers.
 
-use crate::assess::{Assessment, Mode, Placement};
+use crate::assess::Assessment;
 use crate::content::{Content, Rung};
 
-/// `{"version", "placement": {"kind", "reached", "approaching", "above"},
-/// "mode", "scores": {"<dimension>": 0–100 or null}}`.
+/// `{"version", "placement": {"id", "between", "uneven"}, "mode",
+/// "scores": {"<dimension>": 0–100 or null}}`.
 pub fn summary_json(content: &Content, assessment: &Assessment) -> String {
-    let rung = |rung: Option<Rung>| rung.map_or("null".to_owned(), |r| format!("\"{}\"", r.id()));
+    let rung = |rung: Option<Rung>| rung.map_or("null".to_owned(), |r| quoted(r.id()));
     let placement = &assessment.placement;
-    let (kind, above) = match placement {
-        Placement::NotEnoughAnswers => ("not-enough-answers", &[][..]),
-        Placement::Ladder { .. } => ("ladder", &[][..]),
-        Placement::Uneven { above, .. } => ("uneven", &above[..]),
-    };
-    let above: Vec<String> = above.iter().map(|&r| rung(Some(r))).collect();
-    let mode = match assessment.mode {
-        None => "null",
-        Some(Mode::Consumer) => "\"consumer\"",
-        Some(Mode::Participative) => "\"participative\"",
-        Some(Mode::Enhanced) => "\"enhanced\"",
-    };
     let scores: Vec<String> = assessment
         .dimensions
         .iter()
@@ -31,11 +18,12 @@ pub fn summary_json(content: &Content, assessment: &Assessment) -> String {
         })
         .collect();
     format!(
-        "{{\"version\":{},\"placement\":{{\"kind\":\"{kind}\",\"reached\":{},\"approaching\":{},\"above\":[{}]}},\"mode\":{mode},\"scores\":{{{}}}}}",
+        "{{\"version\":{},\"placement\":{{\"id\":{},\"between\":{},\"uneven\":{}}},\"mode\":{},\"scores\":{{{}}}}}",
         quoted(content.version()),
-        rung(placement.reached()),
-        rung(placement.approaching()),
-        above.join(","),
+        quoted(placement.id()),
+        rung(placement.between()),
+        placement.uneven(),
+        assessment.mode.map_or("null".to_owned(), |m| quoted(m.id())),
         scores.join(","),
     )
 }

@@ -58,13 +58,39 @@ fn length_and_dimensions_are_as_documented() {
         .map(|d| d.id.as_str())
         .collect();
     assert_eq!(context, ["conditions"]);
+    let counts = Rung::ALL.map(|rung| content.items_on(rung).count());
+    assert_eq!(counts, [4, 6, 5], "items per rung");
+    // Everyday work on a frequency scale; design and initiative, which come
+    // in episodes, on a 12-month scale.
+    for (index, item) in content.items().iter().enumerate() {
+        let expected = match item.rung {
+            Some(Rung::CoDesigner | Rung::Initiator) => "occurrence",
+            _ => "frequency",
+        };
+        assert_eq!(content.scale_of(index).id, expected, "{}", item.id);
+    }
+}
+
+/// Every item of one rung at its scale's top point and every other item at
+/// its lowest places a person on that rung (higher rungs answered at the
+/// lowest point, lower rungs too: an uneven pattern, but that rung).
+#[test]
+fn each_rung_at_the_top_and_the_rest_at_the_bottom_places_on_that_rung() {
+    let content = full();
     for rung in Rung::ALL {
-        let count = content
-            .items()
-            .iter()
-            .filter(|i| i.rung == Some(rung))
-            .count();
-        assert!(count >= 5, "{rung:?} has {count} items");
+        let slots = (0..content.items().len())
+            .map(|index| {
+                let top = content.items()[index].rung == Some(rung);
+                Some(Answer::Point(if top {
+                    content.points_of(index)
+                } else {
+                    1
+                }))
+            })
+            .collect();
+        let result = assess(&content, &Answers::from_slots(slots));
+        assert_eq!(result.placement.rung(), Some(rung), "{rung:?}");
+        assert_eq!(result.placement.between(), None, "{rung:?}");
     }
 }
 
@@ -129,16 +155,18 @@ fn every_suggestion_is_reachable() {
     for round in 0..30_000 {
         // Vary how answers cluster: some sets lean low, some high, some sparse.
         let bias = round % 6;
-        let slots = content
-            .items()
-            .iter()
-            .map(|_| {
+        let slots = (0..content.items().len())
+            .map(|index| {
                 let roll = next() % 12;
                 match (bias, roll) {
                     (5, 0..=7) => None,
                     (_, 10) => Some(Answer::NotMyRole),
                     (_, 11) => None,
-                    _ => Answer::from_point(((next() % 5) as u8 + bias as u8 / 2).min(4) + 1),
+                    _ => {
+                        let points = u64::from(content.points_of(index));
+                        let point = (next() % points + (bias as u64) / 2).min(points - 1) + 1;
+                        Some(Answer::Point(point as u8))
+                    }
                 }
             })
             .collect();

@@ -44,7 +44,7 @@ fn answers_are_kept_going_back_and_forth() {
         3,
         &[
             Step::Start,
-            Step::Answer(Some(Answer::Often)),
+            Step::Answer(Some(Answer::Point(4))),
             Step::Next,
             Step::Next,
             Step::Answer(Some(Answer::DontKnow)),
@@ -55,7 +55,7 @@ fn answers_are_kept_going_back_and_forth() {
     assert_eq!(flow.screen, Screen::Question(0));
     assert_eq!(
         flow.answers.slots(),
-        &[Some(Answer::Often), None, Some(Answer::DontKnow)]
+        &[Some(Answer::Point(4)), None, Some(Answer::DontKnow)]
     );
     let cleared = flow.step(Step::Answer(None));
     assert_eq!(cleared.answers.get(0), None);
@@ -74,11 +74,11 @@ fn a_change_keeps_its_return_only_on_that_question() {
         ],
     );
     assert!(flow.returning);
-    let answered = flow.step(Step::Answer(Some(Answer::Always)));
+    let answered = flow.step(Step::Answer(Some(Answer::Point(5))));
     assert!(answered.returning, "answering does not leave the question");
     let back = answered.step(Step::Next);
     assert!(!back.returning);
-    assert_eq!(back.answers.get(0), Some(Answer::Always));
+    assert_eq!(back.answers.get(0), Some(Answer::Point(5)));
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn restart_clears_every_answer() {
         2,
         &[
             Step::Start,
-            Step::Answer(Some(Answer::Never)),
+            Step::Answer(Some(Answer::Point(1))),
             Step::Restart,
         ],
     );

@@ -31,8 +31,8 @@ fn a_language_this_build_does_not_know_is_skipped_by_both() {
 #[test]
 fn answers_are_points_n_d_or_null() {
     let answers = Answers::from_slots(vec![
-        Some(Answer::Never),
-        Some(Answer::Always),
+        Some(Answer::Point(1)),
+        Some(Answer::Point(5)),
         Some(Answer::NotMyRole),
         Some(Answer::DontKnow),
         None,
@@ -40,7 +40,7 @@ fn answers_are_points_n_d_or_null() {
     let json = serde_json::to_string(&answers).unwrap();
     assert_eq!(json, r#"[1,5,"n","d",null]"#);
     assert_eq!(serde_json::from_str::<Answers>(&json).unwrap(), answers);
-    for bad in ["[0]", "[6]", "[-1]", r#"["x"]"#, "[1.5]", r#"{"a":1}"#] {
+    for bad in ["[0]", "[8]", "[-1]", r#"["x"]"#, "[1.5]", r#"{"a":1}"#] {
         assert!(serde_json::from_str::<Answers>(bad).is_err(), "{bad}");
     }
 }

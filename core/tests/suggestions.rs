@@ -18,18 +18,21 @@ fn suggestions_follow_the_result() {
     let content = util::small();
     #[rustfmt::skip]
     let table: Vec<([&str; 4], Audience, Vec<&str>)> = vec![
-        // Reached co-implementor: the next step leads; a (4,2,1 → 33) and b (5,1,1 → 33) tie, file order.
-        (["455", "211", "111", "333"], Audience::You, vec!["you-reached-ci", "you-a-low", "you-b-low"]),
-        // a (4,4,1) and b (5,3,1) are exactly 50: not below.
-        (["455", "434", "111", "333"], Audience::You, vec!["you-reached-ci", "you-approach-cd"]),
-        (["222", "555", "111", "333"], Audience::You, vec!["you-uneven", "you-none", "you-a-low", "you-b-low"]),
-        // c (d, 5, 5) has two of three answered, enough to score 100.
-        (["4nd", "555", "555", "---"], Audience::You, vec!["you-not-enough", "you-c-high"]),
-        (["555", "555", "555", "---"], Audience::You, vec!["you-c-high"]),
+        // On co-implementor: the step it invites leads; a (75, 33, 0 → 36) and
+        // b (100, 0, 0 → 33) both below 50, the weaker first.
+        (["455", "211", "111", "333"], Audience::You, vec!["you-placed-ci", "you-b-low", "you-a-low"]),
+        (["455", "221", "111", "333"], Audience::You, vec!["you-placed-ci", "you-between-cd", "you-a-low", "you-b-low"]),
+        (["222", "444", "111", "333"], Audience::You, vec!["you-uneven", "you-a-low", "you-b-low"]),
+        // c (d, 4, 4) has two of three answered, enough to score 100.
+        (["dd-", "444", "444", "---"], Audience::You, vec!["you-c-high"]),
+        (["dd-", "111", "111", "---"], Audience::You, vec!["you-not-placed", "you-a-low", "you-b-low"]),
+        // a (25, 0, 0 → 8) is above b (0, 0, 0): b first.
+        (["211", "111", "111", "444"], Audience::You, vec!["you-little-room", "you-b-low", "you-a-low"]),
+        (["211", "111", "111", "111"], Audience::You, vec!["you-token", "you-b-low", "you-a-low"]),
         // Nothing specific applies: the fallback.
-        (["553", "553", "4--", "---"], Audience::You, vec!["you-otherwise"]),
+        (["553", "332", "3--", "---"], Audience::You, vec!["you-otherwise"]),
         (["555", "111", "111", "125"], Audience::Organisation, vec!["org-ci-and-ctx-low", "org-ctx0-low"]),
-        (["555", "555", "555", "555"], Audience::Organisation, vec!["org-otherwise"]),
+        (["555", "444", "444", "555"], Audience::Organisation, vec!["org-otherwise"]),
     ];
     for (pattern, audience, expected) in table {
         assert_eq!(ids(&content, pattern, audience), expected, "{pattern:?}");
@@ -39,15 +42,16 @@ fn suggestions_follow_the_result() {
 #[test]
 fn weaker_dimensions_come_first_among_equal_priorities() {
     let content = util::small();
-    // a: 4, 1, 1 → 25; b: 4, 3, 1 → 42. Both below 50, a first.
+    // a: 75, 0, 0 → 25; b: 75, 67, 0 → 47. Both below 50, a first (and
+    // b's co-design work shows in part).
     assert_eq!(
         ids(&content, ["444", "131", "111", "---"], Audience::You),
-        vec!["you-reached-ci", "you-a-low", "you-b-low"]
+        vec!["you-placed-ci", "you-between-cd", "you-a-low", "you-b-low"]
     );
-    // a: 4, 3, 2 → 50 (not below); b: 4, 1, 1 → 25.
+    // a: 75, 100, 33 → 69 (not below); b: 75, 0, 0 → 25.
     assert_eq!(
-        ids(&content, ["444", "313", "211", "---"], Audience::You),
-        vec!["you-reached-ci", "you-b-low"]
+        ids(&content, ["444", "311", "211", "---"], Audience::You),
+        vec!["you-placed-ci", "you-between-cd", "you-b-low"]
     );
 }
 

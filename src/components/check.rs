@@ -25,8 +25,8 @@ pub fn Check(props: &CheckProps) -> Html {
     let strings = strings(props.lang);
     let lang = props.lang;
     let content = &props.content;
-    let answer_label = |answer: Option<Answer>| {
-        answer.map_or(strings.not_answered, |a| content.scale().label(a).get(lang))
+    let answer_label = |index: usize, answer: Option<Answer>| {
+        answer.map_or(strings.not_answered, |a| content.label(index, a).get(lang))
     };
     let dimension = |(dim_index, dim): (usize, &Dimension)| {
         let rows = content.items_of(dim_index).map(|(index, item)| {
@@ -36,7 +36,7 @@ pub fn Check(props: &CheckProps) -> Html {
                 <div class="pc-summary__row">
                     <dt class="pc-summary__question">{ item.text.get(lang) }</dt>
                     <dd class={classes!("pc-summary__answer", answer.is_none().then_some("pc-summary__answer--none"))}>
-                        { answer_label(answer) }
+                        { answer_label(index, answer) }
                     </dd>
                     <dd class="pc-summary__change">
                         <button type="button" class="pc-link" {onclick}>

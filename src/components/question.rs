@@ -43,7 +43,9 @@ pub fn Question(props: &QuestionProps) -> Html {
         strings.question_of,
         &[("n", &number.to_string()), ("total", &total.to_string())],
     );
-    let label = |answer: Answer| content.scale().label(answer).get(lang);
+    let index = props.index;
+    let scale = content.scale_of(index);
+    let label = |answer: Answer| content.label(index, answer).get(lang);
     let option = |answer: Answer| {
         let id = format!("pc-q{}-{}", props.index, answer.code());
         let onchange = props.onstep.reform(move |_| Step::Answer(Some(answer)));
@@ -63,8 +65,14 @@ pub fn Question(props: &QuestionProps) -> Html {
     });
     let onback = props.onstep.reform(|_| Step::Back);
     let onclear = props.onstep.reform(|_| Step::Answer(None));
-    let hint_id = format!("pc-q{}-hint", props.index);
+    let (scale_id, hint_id) = (format!("pc-q{index}-scale"), format!("pc-q{index}-hint"));
     let hint = item.hint.as_ref().map(|hint| hint.get(lang));
+    let described_by = match hint {
+        Some(_) => format!("{scale_id} {hint_id}"),
+        None => scale_id.clone(),
+    };
+    let (points, outside): (Vec<Answer>, Vec<Answer>) =
+        Answer::offered(content.points_of(index)).partition(|a| a.point().is_some());
     html! {
         <form class="pc-screen pc-question" {onsubmit} novalidate=true>
             <p class="pc-progress">
@@ -73,21 +81,22 @@ pub fn Question(props: &QuestionProps) -> Html {
             </p>
             <progress class="pc-progress__bar" max={total.to_string()} value={number.to_string()}
                 aria-hidden="true"></progress>
-            <fieldset class="pc-fieldset" aria-describedby={hint.is_some().then(|| hint_id.clone())}>
+            <fieldset class="pc-fieldset" aria-describedby={described_by}>
                 <legend class="pc-legend">
                     <h2 class="pc-heading pc-heading--question" tabindex="-1" ref={props.heading.clone()}>
                         { item.text.get(lang) }
                     </h2>
                 </legend>
+                <p class="pc-scale-question" id={scale_id}>{ scale.question.get(lang) }</p>
                 if let Some(hint) = hint {
                     <p class="pc-hint" id={hint_id}>{ hint }</p>
                 }
                 <div class="pc-options">
-                    { for Answer::ALL[..5].iter().map(|&a| option(a)) }
+                    { for points.into_iter().map(option) }
                 </div>
                 <p class="pc-or">{ strings.outside_scale }</p>
                 <div class="pc-options pc-options--outside">
-                    { for Answer::ALL[5..].iter().map(|&a| option(a)) }
+                    { for outside.into_iter().map(option) }
                 </div>
             </fieldset>
             <p class="pc-note">{ strings.skip_note }

@@ -87,7 +87,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 
             <section>
                 <h3 class="pc-subheading">{ strings.profile_heading }</h3>
-                <p class="pc-note">{ words.profile_lead() }</p>
+                <p class="pc-note">{ strings.profile_lead }</p>
                 { profile(content, &result, DimensionKind::Person, lang) }
             </section>
 

@@ -4,7 +4,8 @@
 use super::error::ContentErrorKind;
 use super::json::Value;
 use super::{
-    Audience, Condition, Dimension, DimensionKind, Draft, Item, Rung, RungInfo, Scale, Suggestion,
+    Actor, Audience, Condition, Dimension, DimensionKind, Draft, Earlier, Item, Outside, Rung,
+    RungInfo, Scale, Suggestion,
 };
 use crate::lang::{Lang, Text};
 
@@ -184,48 +185,53 @@ pub(crate) fn content(value: &Value) -> Decoded<Draft> {
             "version",
             "languages",
             "title",
-            "scale",
+            "scales",
+            "outside",
             "rungs",
             "dimensions",
             "items",
             "suggestions",
+            "earlier",
         ],
     )?;
-    let scale_fields = Fields::of(
-        top.required("scale")?,
-        "scale",
-        &["points", "not_my_role", "dont_know"],
+    // Anything else is read only once the format is known to be this one.
+    let format = number(top.required("format")?, "format", "0–4294967295")?;
+    if format != super::FORMAT {
+        return Err(ContentErrorKind::UnsupportedFormat(format));
+    }
+    let outside = Fields::of(
+        top.required("outside")?,
+        "outside",
+        &["not_my_role", "dont_know"],
     )?;
-    let scale = Scale {
-        points: scale_fields
-            .list("points")?
-            .iter()
-            .enumerate()
-            .map(|(i, p)| text(p, &format!("scale.points[{i}]")))
-            .collect::<Decoded<_>>()?,
-        not_my_role: scale_fields.text("not_my_role")?,
-        dont_know: scale_fields.text("dont_know")?,
-    };
-    // Format 1 files predate the list and are in English and Bokmål.
-    let languages = match top.get("languages") {
-        Some(value) => list(value, "languages")?
-            .iter()
-            .enumerate()
-            .map(|(i, code)| string(code, &format!("languages[{i}]")))
-            .collect::<Decoded<_>>()?,
-        None => vec!["en".to_owned(), "nb".to_owned()],
-    };
     Ok(Draft {
-        format: number(top.required("format")?, "format", "0–4294967295")?,
+        format,
         version: top.string("version")?,
-        languages,
+        languages: strings(top.required("languages")?, "languages")?,
         title: top.text("title")?,
-        scale,
+        scales: each(&top, "scales", scale)?,
+        outside: Outside {
+            not_my_role: outside.text("not_my_role")?,
+            dont_know: outside.text("dont_know")?,
+        },
         rungs: each(&top, "rungs", rung_info)?,
         dimensions: each(&top, "dimensions", dimension)?,
         items: each(&top, "items", item)?,
         suggestions: each(&top, "suggestions", suggestion)?,
+        earlier: match top.get("earlier") {
+            Some(_) => each(&top, "earlier", earlier)?,
+            None => Vec::new(),
+        },
     })
+}
+
+/// A list of strings.
+fn strings(value: &Value, at: &str) -> Decoded<Vec<String>> {
+    list(value, at)?
+        .iter()
+        .enumerate()
+        .map(|(i, v)| string(v, &format!("{at}[{i}]")))
+        .collect()
 }
 
 fn each<T>(top: &Fields, key: &str, decode: fn(&Value, &str) -> Decoded<T>) -> Decoded<Vec<T>> {
@@ -256,12 +262,45 @@ fn entry<'a>(
     Ok((fields.string("id")?, fields))
 }
 
+fn scale(value: &Value, at: &str) -> Decoded<Scale> {
+    let (id, fields) = entry(value, at, "scale", &["id", "question", "points"])?;
+    Ok(Scale {
+        id,
+        question: fields.text("question")?,
+        points: fields
+            .list("points")?
+            .iter()
+            .enumerate()
+            .map(|(i, p)| text(p, &format!("{}[{i}]", fields.at("points"))))
+            .collect::<Decoded<_>>()?,
+    })
+}
+
 fn rung_info(value: &Value, at: &str) -> Decoded<RungInfo> {
-    let fields = Fields::of(value, at, &["id", "name", "description"])?;
+    let fields = Fields::of(value, at, &["id", "name", "description", "credit", "needs"])?;
+    let credit_at = fields.at("credit");
     Ok(RungInfo {
         id: rung(fields.required("id")?, &fields.at("id"))?,
         name: fields.text("name")?,
         description: fields.text("description")?,
+        credit: fields
+            .list("credit")?
+            .iter()
+            .map(|c| number(c, &credit_at, super::validate::SCORES))
+            .collect::<Decoded<_>>()?,
+        needs: match fields.get("needs") {
+            Some(needs) => strings(needs, &fields.at("needs"))?,
+            None => Vec::new(),
+        },
+    })
+}
+
+fn earlier(value: &Value, at: &str) -> Decoded<Earlier> {
+    let fields = Fields::of(value, at, &["version", "items", "carried"])?;
+    Ok(Earlier {
+        version: fields.string("version")?,
+        items: strings(fields.required("items")?, &fields.at("items"))?,
+        carried: strings(fields.required("carried")?, &fields.at("carried"))?,
     })
 }
 
@@ -295,12 +334,15 @@ fn item(value: &Value, at: &str) -> Decoded<Item> {
             "id",
             "dimension",
             "rung",
+            "scale",
+            "actor",
             "text",
             "hint",
             "concept",
             "source",
         ],
     )?;
+    let actors = [("self", Actor::Person), ("workplace", Actor::Workplace)];
     Ok(Item {
         id,
         dimension: fields.string("dimension")?,
@@ -308,6 +350,13 @@ fn item(value: &Value, at: &str) -> Decoded<Item> {
             .get("rung")
             .map(|v| rung(v, &fields.at("rung")))
             .transpose()?,
+        scale: fields.string("scale")?,
+        actor: one_of(
+            fields.required("actor")?,
+            &fields.at("actor"),
+            "actor",
+            &actors,
+        )?,
         text: fields.text("text")?,
         hint: fields
             .get("hint")
@@ -348,9 +397,12 @@ fn suggestion(value: &Value, at: &str) -> Decoded<Suggestion> {
     })
 }
 
-use super::validate::{POINTS, SCORES};
+use super::validate::SCORES;
 
-const CONDITIONS: &str = "\"otherwise\", \"uneven\", \"not_enough_answers\", \"no_rung_reached\", or an object with one of: reached, approaching, dimension_below, dimension_at_least, item_at_most, item_at_least, all";
+/// Points on any scale; validation narrows it to the item's own scale.
+const POINTS: &str = "1–7";
+
+const CONDITIONS: &str = "\"otherwise\", \"uneven\", \"token_role\", \"little_room\", \"not_placed\", or an object with one of: placed, between, dimension_below, dimension_at_least, item_at_most, item_at_least, all";
 
 fn condition(value: &Value, at: &str) -> Decoded<Condition> {
     let fields = match value {
@@ -358,8 +410,9 @@ fn condition(value: &Value, at: &str) -> Decoded<Condition> {
             return match name.as_str() {
                 "otherwise" => Ok(Condition::Otherwise),
                 "uneven" => Ok(Condition::Uneven),
-                "not_enough_answers" => Ok(Condition::NotEnoughAnswers),
-                "no_rung_reached" => Ok(Condition::NoRungReached),
+                "token_role" => Ok(Condition::TokenRole),
+                "little_room" => Ok(Condition::LittleRoom),
+                "not_placed" => Ok(Condition::NotPlaced),
                 _ => Err(wrong(
                     at,
                     format!("unknown condition \"{name}\" (expected {CONDITIONS})"),
@@ -378,8 +431,8 @@ fn condition(value: &Value, at: &str) -> Decoded<Condition> {
         }
     };
     Ok(match name {
-        "reached" => Condition::Reached(rung(argument, &inner)?),
-        "approaching" => Condition::Approaching(rung(argument, &inner)?),
+        "placed" => Condition::Placed(rung(argument, &inner)?),
+        "between" => Condition::Between(rung(argument, &inner)?),
         "dimension_below" => pair(SCORES).map(|(d, s)| Condition::DimensionBelow(d, s))?,
         "dimension_at_least" => pair(SCORES).map(|(d, s)| Condition::DimensionAtLeast(d, s))?,
         "item_at_most" => pair(POINTS).map(|(i, p)| Condition::ItemAtMost(i, p))?,

@@ -36,7 +36,7 @@ pub enum ContentErrorKind {
     NoKnownLanguage(String),
     /// Two things of one kind share an id.
     DuplicateId {
-        /// "item", "dimension", "suggestion" or "rung".
+        /// "item", "dimension", "suggestion", "scale", "rung" or "earlier version".
         what: &'static str,
         /// The repeated id.
         id: String,
@@ -50,8 +50,36 @@ pub enum ContentErrorKind {
         /// The missing language.
         lang: Lang,
     },
-    /// The scale does not have five points.
-    ScalePoints(usize),
+    /// There is no answer scale.
+    NoScale,
+    /// A scale has too few or too many points.
+    ScalePoints {
+        /// The scale.
+        scale: String,
+        /// How many points it has.
+        found: usize,
+    },
+    /// An item names a scale that does not exist.
+    UnknownScale {
+        /// The item.
+        item: String,
+        /// The scale it names.
+        scale: String,
+    },
+    /// A rung's scale, credits or key items do not fit.
+    RungRule {
+        /// The rung.
+        rung: &'static str,
+        /// What is wrong.
+        problem: String,
+    },
+    /// An earlier version's entry does not fit.
+    Earlier {
+        /// The earlier version.
+        version: String,
+        /// What is wrong.
+        problem: String,
+    },
     /// A rung of the ladder is not described.
     MissingRung(&'static str),
     /// An item names a dimension that does not exist.
@@ -61,13 +89,8 @@ pub enum ContentErrorKind {
         /// The dimension it names.
         dimension: String,
     },
-    /// A person item has no rung, or a context item has one.
-    RungMismatch {
-        /// The item.
-        item: String,
-        /// Whether it is a person item (which needs a rung).
-        needs_rung: bool,
-    },
+    /// A context item has a rung: conditions are never evidence for one.
+    ContextRung(String),
     /// A dimension or rung has too few items to be scored.
     TooFewItems {
         /// e.g. `dimension "ownership"` or `rung "initiator"`.
@@ -93,7 +116,7 @@ pub enum ContentErrorKind {
         /// The number.
         value: u8,
         /// The allowed range, e.g. "0–100".
-        range: &'static str,
+        range: String,
     },
     /// An audience has no `otherwise` suggestion, so some results could get none.
     NoFallback(&'static str),
@@ -161,19 +184,26 @@ impl fmt::Display for ContentErrorKind {
             MissingText { owner, field, lang } => {
                 write!(f, "{owner}: {field} has no {lang} translation")
             }
-            ScalePoints(found) => write!(f, "the scale needs 5 points, found {found}"),
+            NoScale => write!(f, "scales: at least one scale is needed"),
+            ScalePoints { scale, found } => write!(
+                f,
+                "scale \"{scale}\" has {found} points; a scale has 2 to {}",
+                crate::answers::MAX_POINTS
+            ),
+            UnknownScale { item, scale } => {
+                write!(f, "item \"{item}\": unknown scale \"{scale}\"")
+            }
+            RungRule { rung, problem } => write!(f, "rung \"{rung}\": {problem}"),
+            Earlier { version, problem } => {
+                write!(f, "earlier version \"{version}\": {problem}")
+            }
             MissingRung(rung) => write!(f, "rung \"{rung}\" is not described in \"rungs\""),
             UnknownDimension { item, dimension } => {
                 write!(f, "item \"{item}\": unknown dimension \"{dimension}\"")
             }
-            RungMismatch {
-                item,
-                needs_rung: true,
-            } => write!(f, "item \"{item}\": a person item needs a \"rung\""),
-            RungMismatch {
-                item,
-                needs_rung: false,
-            } => write!(f, "item \"{item}\": a context item cannot have a \"rung\""),
+            ContextRung(item) => {
+                write!(f, "item \"{item}\": a context item cannot have a \"rung\"")
+            }
             TooFewItems {
                 what,
                 found,

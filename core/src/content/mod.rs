@@ -24,8 +24,12 @@ use error::ContentError;
 /// whitespace (see `build.rs`; the full file is `content/questionnaire.json`).
 pub const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.min.json"));
 
+/// The unit of a normalised point: 60 divides evenly by every scale's span
+/// (1–6), so scores are computed in whole numbers.
+pub const SCORE_UNIT: u32 = 60;
+
 /// The content format this crate reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// A rung of the citizen-role ladder (Voorberg, Bekkers & Tummers 2015),
 /// lowest first.
@@ -101,32 +105,46 @@ impl Audience {
     }
 }
 
-/// The answer scale: five labelled points and two answers outside the scale.
+/// Who makes what an item describes happen: the person, or their workplace
+/// (being asked, being included, ideas taken up). Results word the two apart,
+/// so that what others do is never presented as the person's shortfall.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Actor {
+    /// The person's own practice or initiative (`"self"` in content files).
+    #[cfg_attr(feature = "serde", serde(rename = "self"))]
+    Person,
+    /// Something the workplace does or allows.
+    Workplace,
+}
+
+/// An answer scale: its question and its labelled points, lowest first.
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scale {
-    /// Labels of the five points, lowest first (e.g. never … always).
+    /// Unique id, named by items.
+    pub id: String,
+    /// What the points answer, e.g. "How often did this happen in the past
+    /// 12 months?"
+    pub question: Text,
+    /// Labels of the points, lowest first (2–7 of them).
     pub points: Vec<Text>,
-    /// "Not part of my role": outside the scale, counted as missing.
+}
+
+/// The two answers outside every scale, counted as missing.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outside {
+    /// "Not part of my role".
     pub not_my_role: Text,
-    /// "Don't know": outside the scale, counted as missing.
+    /// "Don't know".
     pub dont_know: Text,
 }
 
-impl Scale {
-    /// The label of an answer: its point's label, or one of the two outside
-    /// the scale.
-    pub fn label(&self, answer: Answer) -> &Text {
-        match answer.point() {
-            Some(point) => &self.points[usize::from(point) - 1],
-            None if answer == Answer::NotMyRole => &self.not_my_role,
-            None => &self.dont_know,
-        }
-    }
-}
-
-/// A rung's name and what it means, for the result page.
+/// A rung: its name, what it means, and how its items count.
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,6 +155,16 @@ pub struct RungInfo {
     pub name: Text,
     /// What it means for a peer support worker.
     pub description: Text,
+    /// How much each point of the rung's scale counts towards the rung,
+    /// 0–100, lowest point first, never decreasing.
+    pub credit: Vec<u8>,
+    /// Key items: the rung shows (in part or in full) only when at least one
+    /// of them counts. Empty: no key items.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub needs: Vec<String>,
 }
 
 /// A dimension of the profile, such as influence or tacit knowledge.
@@ -169,12 +197,17 @@ pub struct Item {
     pub id: String,
     /// The dimension it belongs to.
     pub dimension: String,
-    /// The rung it is evidence for; person items only.
+    /// The rung it is evidence for (person items only; some describe the
+    /// profile without being evidence for a rung).
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rung: Option<Rung>,
+    /// The id of its answer scale.
+    pub scale: String,
+    /// Who makes it happen.
+    pub actor: Actor,
     /// The question, as a statement about what happens.
     pub text: Text,
     /// An optional example or clarification shown under the question.
@@ -198,23 +231,25 @@ pub struct Item {
 pub enum Condition {
     /// Applies when no other suggestion for the same audience does.
     Otherwise,
-    /// The placement is an uneven profile.
+    /// Placed on a rung while a rung below it shows less.
     Uneven,
-    /// Too few answers to place the person.
-    NotEnoughAnswers,
-    /// No rung is reached (the person is placed, but below co-implementor).
-    NoRungReached,
-    /// The highest rung reached from the bottom is exactly this one.
-    Reached(Rung),
-    /// The next rung up is close to its threshold.
-    Approaching(Rung),
+    /// A role with too little room, with weak conditions (a token role).
+    TokenRole,
+    /// A role with little room yet, without weak conditions.
+    LittleRoom,
+    /// Too few answers to describe the role.
+    NotPlaced,
+    /// Placed on this rung.
+    Placed(Rung),
+    /// This rung, the next one up, shows in part.
+    Between(Rung),
     /// A dimension is scored below this score (0–100).
     DimensionBelow(String, u8),
     /// A dimension is scored at or above this score (0–100).
     DimensionAtLeast(String, u8),
-    /// An item is answered on the scale at or below this point (1–5).
+    /// An item is answered on its scale at or below this point.
     ItemAtMost(String, u8),
-    /// An item is answered on the scale at or above this point (1–5).
+    /// An item is answered on its scale at or above this point.
     ItemAtLeast(String, u8),
     /// Every condition holds.
     All(Vec<Condition>),
@@ -244,6 +279,21 @@ pub struct Suggestion {
     pub source: String,
 }
 
+/// An earlier version of the questionnaire: its items in order, and those
+/// asked unchanged (same wording and scale) in this one, whose answers carry
+/// over.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Earlier {
+    /// Its version.
+    pub version: String,
+    /// Its item ids, in the order it asked them.
+    pub items: Vec<String>,
+    /// The ids whose answers carry over.
+    pub carried: Vec<String>,
+}
+
 /// A content file as decoded, before its checks: what [`validate`] turns
 /// into a [`Content`].
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
@@ -252,16 +302,17 @@ pub struct Suggestion {
 pub(crate) struct Draft {
     pub format: u32,
     pub version: String,
-    /// Declared language codes, as written (unknown ones are kept here and
-    /// ignored from then on).
-    #[cfg_attr(feature = "serde", serde(default = "serde_impl::format_1_languages"))]
+    /// Declared language codes, as written (unknown ones are ignored).
     pub languages: Vec<String>,
     pub title: Text,
-    pub scale: Scale,
+    pub scales: Vec<Scale>,
+    pub outside: Outside,
     pub rungs: Vec<RungInfo>,
     pub dimensions: Vec<Dimension>,
     pub items: Vec<Item>,
     pub suggestions: Vec<Suggestion>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub earlier: Vec<Earlier>,
 }
 
 /// A whole questionnaire, validated. Made only by [`Content::parse`].
@@ -272,14 +323,17 @@ pub struct Content {
     version: String,
     languages: Vec<Lang>,
     title: Text,
-    scale: Scale,
+    scales: Vec<Scale>,
+    outside: Outside,
     /// One per rung, in ladder order.
     rungs: Vec<RungInfo>,
     dimensions: Vec<Dimension>,
     items: Vec<Item>,
-    /// For each item, the index of its dimension.
+    /// For each item, the index of its dimension and of its scale.
     item_dimension: Vec<usize>,
+    item_scale: Vec<usize>,
     suggestions: Vec<Suggestion>,
+    earlier: Vec<Earlier>,
 }
 
 impl Content {
@@ -322,9 +376,60 @@ impl Content {
         &self.title
     }
 
-    /// The answer scale.
-    pub fn scale(&self) -> &Scale {
-        &self.scale
+    /// The answer scales.
+    pub fn scales(&self) -> &[Scale] {
+        &self.scales
+    }
+
+    /// The two answers outside every scale.
+    pub fn outside(&self) -> &Outside {
+        &self.outside
+    }
+
+    /// The scale of item `item` (the first scale for an index out of range).
+    pub fn scale_of(&self, item: usize) -> &Scale {
+        &self.scales[self.item_scale.get(item).copied().unwrap_or(0)]
+    }
+
+    /// How many points item `item`'s scale has.
+    pub fn points_of(&self, item: usize) -> u8 {
+        self.scale_of(item).points.len() as u8
+    }
+
+    /// The label of an answer to item `item`: its point on the item's scale,
+    /// or one of the two outside every scale.
+    pub fn label(&self, item: usize, answer: Answer) -> &Text {
+        match answer {
+            Answer::Point(point) => {
+                let points = &self.scale_of(item).points;
+                &points[usize::from(point.clamp(1, points.len() as u8)) - 1]
+            }
+            Answer::NotMyRole => &self.outside.not_my_role,
+            Answer::DontKnow => &self.outside.dont_know,
+        }
+    }
+
+    /// How much an answer to item `item` counts towards its rung, 0–100;
+    /// `None` outside the scale, or for an item on no rung.
+    pub fn credit(&self, item: usize, answer: Answer) -> Option<u8> {
+        let rung = self.items.get(item)?.rung?;
+        let point = answer.point()?;
+        self.rungs[rung.index()]
+            .credit
+            .get(usize::from(point).checked_sub(1)?)
+            .copied()
+    }
+
+    /// A point's place on its item's scale, from 0 (lowest) to
+    /// [`SCORE_UNIT`] (highest), so that scales of any length add up alike.
+    pub fn normalised(&self, item: usize, point: u8) -> u32 {
+        let span = u32::from(self.points_of(item).max(2)) - 1;
+        u32::from(point.saturating_sub(1)).min(span) * SCORE_UNIT / span
+    }
+
+    /// Earlier versions whose answers can carry over.
+    pub fn earlier(&self) -> &[Earlier] {
+        &self.earlier
     }
 
     /// The name and description of a rung.
@@ -390,11 +495,13 @@ impl Content {
             let english = crate::lang::pseudo(text.get(Lang::En));
             text.set(Lang::Pseudo, english);
         }
-        let scale = &mut self.scale;
         text(&mut self.title);
-        scale.points.iter_mut().for_each(text);
-        text(&mut scale.not_my_role);
-        text(&mut scale.dont_know);
+        for scale in &mut self.scales {
+            text(&mut scale.question);
+            scale.points.iter_mut().for_each(text);
+        }
+        text(&mut self.outside.not_my_role);
+        text(&mut self.outside.dont_know);
         for rung in &mut self.rungs {
             text(&mut rung.name);
             text(&mut rung.description);

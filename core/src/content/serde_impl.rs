@@ -10,11 +10,6 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::fmt;
 
-/// Format 1 files predate the `languages` list and are in English and Bokmål.
-pub(super) fn format_1_languages() -> Vec<String> {
-    vec!["en".to_owned(), "nb".to_owned()]
-}
-
 impl TryFrom<Draft> for Content {
     type Error = ContentErrorKind;
 

@@ -3,6 +3,7 @@
 
 use super::error::ContentErrorKind;
 use super::{Audience, Condition, Content, DimensionKind, Draft, Rung, FORMAT};
+use crate::answers::MAX_POINTS;
 use crate::lang::{Lang, Text};
 
 /// Fewest items a dimension or rung may have: with fewer, the two-thirds
@@ -11,10 +12,8 @@ pub const MIN_ITEMS: usize = 3;
 
 /// The range of a suggestion's priority, as messages name it.
 pub(crate) const PRIORITIES: &str = "1–9";
-/// The range of a score in a condition.
+/// The range of a score or a credit.
 pub(crate) const SCORES: &str = "0–100";
-/// The range of a point in a condition.
-pub(crate) const POINTS: &str = "1–5";
 
 pub(crate) fn validate(mut content: Draft) -> Result<Content, ContentErrorKind> {
     if content.format != FORMAT {
@@ -32,8 +31,17 @@ pub(crate) fn validate(mut content: Draft) -> Result<Content, ContentErrorKind> 
         ));
     }
     check_texts(&content, &languages)?;
-    if content.scale.points.len() != 5 {
-        return Err(ContentErrorKind::ScalePoints(content.scale.points.len()));
+    unique("scale", content.scales.iter().map(|s| s.id.as_str()))?;
+    if content.scales.is_empty() {
+        return Err(ContentErrorKind::NoScale);
+    }
+    for scale in &content.scales {
+        if !(2..=usize::from(MAX_POINTS)).contains(&scale.points.len()) {
+            return Err(ContentErrorKind::ScalePoints {
+                scale: scale.id.clone(),
+                found: scale.points.len(),
+            });
+        }
     }
     unique("rung", content.rungs.iter().map(|rung| rung.id.id()))?;
     for rung in Rung::ALL {
@@ -41,6 +49,7 @@ pub(crate) fn validate(mut content: Draft) -> Result<Content, ContentErrorKind> 
             return Err(ContentErrorKind::MissingRung(rung.id()));
         }
     }
+    content.rungs.sort_unstable_by_key(|info| info.id);
     unique(
         "dimension",
         content.dimensions.iter().map(|d| d.id.as_str()),
@@ -50,19 +59,23 @@ pub(crate) fn validate(mut content: Draft) -> Result<Content, ContentErrorKind> 
         "suggestion",
         content.suggestions.iter().map(|s| s.id.as_str()),
     )?;
-    let item_dimension = check_items(&content)?;
-    check_suggestions(&content)?;
-    content.rungs.sort_unstable_by_key(|info| info.id);
+    let (item_dimension, item_scale) = check_items(&content)?;
+    check_rungs(&content, &item_scale)?;
+    check_suggestions(&content, &item_scale)?;
+    check_earlier(&content)?;
     Ok(Content {
         version: content.version,
         languages,
         title: content.title,
-        scale: content.scale,
+        scales: content.scales,
+        outside: content.outside,
         rungs: content.rungs,
         dimensions: content.dimensions,
         items: content.items,
         item_dimension,
+        item_scale,
         suggestions: content.suggestions,
+        earlier: content.earlier,
     })
 }
 
@@ -85,13 +98,17 @@ fn unique<'a>(
 }
 
 fn check_texts(content: &Draft, languages: &[Lang]) -> Result<(), ContentErrorKind> {
-    let scale = &content.scale;
+    let outside = &content.outside;
     let mut texts: Vec<(String, &'static str, &Text)> = vec![
         ("questionnaire".into(), "title", &content.title),
-        ("scale".into(), "not_my_role", &scale.not_my_role),
-        ("scale".into(), "dont_know", &scale.dont_know),
+        ("outside".into(), "not_my_role", &outside.not_my_role),
+        ("outside".into(), "dont_know", &outside.dont_know),
     ];
-    texts.extend(scale.points.iter().map(|p| ("scale".into(), "points", p)));
+    for scale in &content.scales {
+        let owner = format!("scale \"{}\"", scale.id);
+        texts.push((owner.clone(), "question", &scale.question));
+        texts.extend(scale.points.iter().map(|p| (owner.clone(), "points", p)));
+    }
     for rung in &content.rungs {
         let owner = format!("rung \"{}\"", rung.id.id());
         texts.push((owner.clone(), "name", &rung.name));
@@ -124,10 +141,11 @@ fn check_texts(content: &Draft, languages: &[Lang]) -> Result<(), ContentErrorKi
     Ok(())
 }
 
-/// Checks every item against its dimension, and returns each item's
-/// dimension index.
-fn check_items(content: &Draft) -> Result<Vec<usize>, ContentErrorKind> {
+/// Checks every item against its dimension and scale, and returns each
+/// item's dimension index and scale index.
+fn check_items(content: &Draft) -> Result<(Vec<usize>, Vec<usize>), ContentErrorKind> {
     let mut item_dimension = Vec::with_capacity(content.items.len());
+    let mut item_scale = Vec::with_capacity(content.items.len());
     for item in &content.items {
         let Some(index) = content
             .dimensions
@@ -139,14 +157,16 @@ fn check_items(content: &Draft) -> Result<Vec<usize>, ContentErrorKind> {
                 dimension: item.dimension.clone(),
             });
         };
-        item_dimension.push(index);
-        let dim = &content.dimensions[index];
-        let needs_rung = dim.kind == DimensionKind::Person;
-        if needs_rung != item.rung.is_some() {
-            return Err(ContentErrorKind::RungMismatch {
+        let Some(scale) = content.scales.iter().position(|s| s.id == item.scale) else {
+            return Err(ContentErrorKind::UnknownScale {
                 item: item.id.clone(),
-                needs_rung,
+                scale: item.scale.clone(),
             });
+        };
+        item_dimension.push(index);
+        item_scale.push(scale);
+        if content.dimensions[index].kind == DimensionKind::Context && item.rung.is_some() {
+            return Err(ContentErrorKind::ContextRung(item.id.clone()));
         }
     }
     let counts = content
@@ -174,19 +194,68 @@ fn check_items(content: &Draft) -> Result<Vec<usize>, ContentErrorKind> {
             });
         }
     }
-    Ok(item_dimension)
+    Ok((item_dimension, item_scale))
 }
 
-fn check_suggestions(content: &Draft) -> Result<(), ContentErrorKind> {
+/// Every rung's items share one scale; its credits fit that scale, stay in
+/// 0–100 and never fall as the points rise (so that a higher answer never
+/// lowers a placement); its key items are on it.
+fn check_rungs(content: &Draft, item_scale: &[usize]) -> Result<(), ContentErrorKind> {
+    for info in &content.rungs {
+        let rule = |problem: String| ContentErrorKind::RungRule {
+            rung: info.id.id(),
+            problem,
+        };
+        let mut scales = content
+            .items
+            .iter()
+            .zip(item_scale)
+            .filter(|(item, _)| item.rung == Some(info.id))
+            .map(|(_, &scale)| scale);
+        let scale = scales.next().unwrap_or(0);
+        if scales.any(|other| other != scale) {
+            return Err(rule("its items must all use one scale".into()));
+        }
+        let points = content.scales[scale].points.len();
+        if info.credit.len() != points {
+            return Err(rule(format!(
+                "credit has {} values for a scale of {points} points",
+                info.credit.len()
+            )));
+        }
+        if let Some(&over) = info.credit.iter().find(|&&c| c > 100) {
+            return Err(rule(format!("credit {over} is outside {SCORES}")));
+        }
+        if info.credit.windows(2).any(|pair| pair[1] < pair[0]) {
+            return Err(rule(
+                "credit must not fall from one point to the next".into(),
+            ));
+        }
+        for need in &info.needs {
+            if !content
+                .items
+                .iter()
+                .any(|item| &item.id == need && item.rung == Some(info.id))
+            {
+                return Err(rule(format!(
+                    "needs \"{need}\", which is not one of its items"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_suggestions(content: &Draft, item_scale: &[usize]) -> Result<(), ContentErrorKind> {
     for suggestion in &content.suggestions {
         if !(1..=9).contains(&suggestion.priority) {
             return Err(ContentErrorKind::OutOfRange {
                 suggestion: suggestion.id.clone(),
                 value: suggestion.priority,
-                range: PRIORITIES,
+                range: PRIORITIES.into(),
             });
         }
-        check_condition(content, &suggestion.id, &suggestion.when, false)?;
+        check_condition(content, item_scale, &suggestion.id, &suggestion.when, false)?;
     }
     for audience in Audience::ALL {
         let has_fallback = content
@@ -202,6 +271,7 @@ fn check_suggestions(content: &Draft) -> Result<(), ContentErrorKind> {
 
 fn check_condition(
     content: &Draft,
+    item_scale: &[usize],
     id: &str,
     condition: &Condition,
     nested: bool,
@@ -211,7 +281,7 @@ fn check_condition(
         what,
         id: name.to_owned(),
     };
-    let out_of_range = |value: u8, range: &'static str| ContentErrorKind::OutOfRange {
+    let out_of_range = |value: u8, range: String| ContentErrorKind::OutOfRange {
         suggestion: id.to_owned(),
         value,
         range,
@@ -223,22 +293,48 @@ fn check_condition(
                 return Err(unknown("dimension", dim));
             }
             if *score > 100 {
-                return Err(out_of_range(*score, SCORES));
+                return Err(out_of_range(*score, SCORES.into()));
             }
             Ok(())
         }
         Condition::ItemAtMost(item, point) | Condition::ItemAtLeast(item, point) => {
-            if !content.items.iter().any(|i| &i.id == item) {
+            let Some(index) = content.items.iter().position(|i| &i.id == item) else {
                 return Err(unknown("item", item));
-            }
-            if !(1..=5).contains(point) {
-                return Err(out_of_range(*point, POINTS));
+            };
+            let points = content.scales[item_scale[index]].points.len() as u8;
+            if !(1..=points).contains(point) {
+                return Err(out_of_range(*point, format!("1–{points}")));
             }
             Ok(())
         }
         Condition::All(conditions) => conditions
             .iter()
-            .try_for_each(|c| check_condition(content, id, c, true)),
+            .try_for_each(|c| check_condition(content, item_scale, id, c, true)),
         _ => Ok(()),
     }
+}
+
+/// Earlier versions are other versions, and only items in both carry over.
+fn check_earlier(content: &Draft) -> Result<(), ContentErrorKind> {
+    unique(
+        "earlier version",
+        content
+            .earlier
+            .iter()
+            .map(|e| e.version.as_str())
+            .chain([content.version.as_str()]),
+    )?;
+    for earlier in &content.earlier {
+        for carried in &earlier.carried {
+            if !earlier.items.contains(carried) || !content.items.iter().any(|i| &i.id == carried) {
+                return Err(ContentErrorKind::Earlier {
+                    version: earlier.version.clone(),
+                    problem: format!(
+                        "carries \"{carried}\", which is not an item of both versions"
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
 }

@@ -61,13 +61,12 @@ strings! {
     change_hidden,
     see_result,
     result_heading,
+    /// What the co-production mode means, in plain words first.
     mode_consumer,
     mode_participative,
     mode_enhanced,
     why_heading,
     profile_heading,
-    /// `{score}`: the score at which a rung is met; `{label}`: the scale
-    /// point it stands for.
     profile_lead,
     not_enough,
     of_100,
@@ -93,6 +92,8 @@ strings! {
     saving_note,
     saving_unavailable,
     restored,
+    /// `{count}`: answers kept from an earlier questionnaire version.
+    restored_earlier,
     saved_unreadable,
     /// For the site: `{code}` asked for, `{shown}` the language shown
     /// instead, `{codes}` the ones available.
@@ -101,35 +102,38 @@ strings! {
     notice_unknown_theme,
     /// Joins two rung names in a sentence.
     and,
-    /// `{rung}`: Co-implementor mid-sentence.
-    headline_not_enough,
-    headline_uneven,
     /// `{name}`: the rung's name as written.
-    headline_reached,
-    /// `{rung}`, `{next}`.
+    headline_rung,
+    /// `{rung}`, `{next}`: names mid-sentence.
     headline_between,
-    /// `{next}`.
-    headline_close,
-    /// `{rung}`: the lowest rung.
-    headline_none,
-    overview_not_enough,
-    /// `{above}`: rungs met above the gap; `{gap}`: rungs not met below them.
-    overview_uneven,
-    /// `{rung}`, `{mark}`: the scale point that meets a rung.
-    overview_reached,
+    /// `{name}`.
+    headline_uneven,
+    headline_little_room,
+    headline_token,
+    headline_not_placed,
+    /// `{rung}`.
+    overview_rung,
     /// `{rung}`, `{next}`.
     overview_between,
-    /// `{next}`.
-    overview_close,
-    overview_none,
+    /// Follows the overview of an uneven placement; `{gap}`: the rungs below
+    /// that show less.
+    overview_uneven,
+    overview_little_room,
+    overview_token,
+    overview_not_placed,
+    /// A rung's status, mid-sentence.
+    status_in_place,
+    status_partly,
+    status_not_yet,
+    /// `{name}`, `{status}`, `{answer}`, `{item}`: a rung and the answer that
+    /// shows it, when the person makes it happen.
+    evidence,
+    /// As `evidence`, when the workplace makes it happen.
+    evidence_workplace,
+    /// `{name}`.
+    evidence_outside_role,
     /// `{name}`, `{answered}`, `{total}`, `{needed}`.
     evidence_unknown,
-    /// `{name}`, `{score}`, `{mark}`, `{answer}`, `{item}`.
-    evidence_met,
-    /// As `evidence_met`.
-    evidence_near,
-    /// As `evidence_met`.
-    evidence_not_met,
     /// `{dimension}`, `{score}`.
     context_scored,
     /// `{dimension}`.
@@ -238,7 +242,7 @@ mod tests {
     #[test]
     fn no_string_is_left_in_english_in_another_language() {
         // The same in both languages: "Start", and a template that is only a name.
-        let same = ["start", "headline_reached"];
+        let same = ["start", "headline_rung"];
         let english = strings(Lang::En).all();
         for (field, text) in strings(Lang::Nb).all() {
             let reference = english.iter().find(|(f, _)| *f == field).unwrap().1;

@@ -2,9 +2,8 @@
 //! the content's names and labels in that language.
 
 use super::{fill, strings, Strings};
-use crate::answers::Answer;
-use crate::assess::{Mode, Placement, RungStatus, MET_MEAN_X2, MET_SCORE};
-use crate::content::{Content, Rung};
+use crate::assess::{Mode, Placement, RungStatus};
+use crate::content::{Actor, Content, Rung};
 use crate::explain::{ContextNote, Explanation, RungEvidence};
 use crate::lang::Lang;
 
@@ -43,33 +42,29 @@ impl<'a> Words<'a> {
         names.join(self.strings.and)
     }
 
-    /// The label of the scale point that meets a rung, mid-sentence.
-    fn mark(&self) -> String {
-        let point = Answer::from_point((MET_MEAN_X2 / 2) as u8).unwrap_or(Answer::Often);
-        lower_first(self.content.scale().label(point).get(self.lang))
-    }
-
     /// A short title for the placement, e.g. "Between co-designer and initiator".
     pub fn headline(&self, placement: &Placement) -> String {
         let s = self.strings;
         match placement {
-            Placement::NotEnoughAnswers => s.headline_not_enough.to_owned(),
-            Placement::Uneven { .. } => s.headline_uneven.to_owned(),
-            Placement::Ladder {
-                reached,
-                approaching,
-            } => match (reached, approaching) {
-                (Some(r), None) => fill(s.headline_reached, &[("name", self.name(*r))]),
-                (Some(r), Some(a)) => fill(
-                    s.headline_between,
-                    &[("rung", &self.rung(*r)), ("next", &self.rung(*a))],
-                ),
-                (None, Some(a)) => fill(s.headline_close, &[("next", &self.rung(*a))]),
-                (None, None) => fill(
-                    s.headline_none,
-                    &[("rung", &self.rung(Rung::CoImplementor))],
-                ),
-            },
+            Placement::NotPlaced => s.headline_not_placed.to_owned(),
+            Placement::LittleRoom => s.headline_little_room.to_owned(),
+            Placement::TokenRole => s.headline_token.to_owned(),
+            Placement::Rung {
+                rung,
+                between: Some(next),
+                ..
+            } => fill(
+                s.headline_between,
+                &[("rung", &self.rung(*rung)), ("next", &self.rung(*next))],
+            ),
+            Placement::Rung { rung, uneven, .. } => fill(
+                if *uneven {
+                    s.headline_uneven
+                } else {
+                    s.headline_rung
+                },
+                &[("name", self.name(*rung))],
+            ),
         }
     }
 
@@ -77,38 +72,42 @@ impl<'a> Words<'a> {
     pub fn overview(&self, explanation: &Explanation) -> String {
         let s = self.strings;
         match &explanation.placement {
-            Placement::NotEnoughAnswers => s.overview_not_enough.to_owned(),
-            Placement::Uneven { above, .. } => fill(
-                s.overview_uneven,
-                &[
-                    ("above", &self.rungs(above)),
-                    ("gap", &self.rungs(&explanation.gap)),
-                ],
-            ),
-            Placement::Ladder {
-                reached,
-                approaching,
-            } => match (reached, approaching) {
-                (Some(r), None) => fill(
-                    s.overview_reached,
-                    &[("rung", &self.rung(*r)), ("mark", &self.mark())],
-                ),
-                (Some(r), Some(a)) => fill(
-                    s.overview_between,
-                    &[("rung", &self.rung(*r)), ("next", &self.rung(*a))],
-                ),
-                (None, Some(a)) => fill(s.overview_close, &[("next", &self.rung(*a))]),
-                (None, None) => s.overview_none.to_owned(),
-            },
+            Placement::NotPlaced => s.overview_not_placed.to_owned(),
+            Placement::LittleRoom => s.overview_little_room.to_owned(),
+            Placement::TokenRole => s.overview_token.to_owned(),
+            Placement::Rung {
+                rung,
+                between,
+                uneven,
+            } => {
+                let mut overview = match between {
+                    Some(next) => fill(
+                        s.overview_between,
+                        &[("rung", &self.rung(*rung)), ("next", &self.rung(*next))],
+                    ),
+                    None => fill(s.overview_rung, &[("rung", &self.rung(*rung))]),
+                };
+                if *uneven {
+                    overview.push(' ');
+                    overview.push_str(&fill(
+                        s.overview_uneven,
+                        &[("gap", &self.rungs(&explanation.gap))],
+                    ));
+                }
+                overview
+            }
         }
     }
 
-    /// One rung's evidence: its status, score and the answer that shows it.
+    /// One rung's evidence: its status and the answer that shows it.
     pub fn evidence(&self, evidence: &RungEvidence) -> String {
         let s = self.strings;
         let name = self.name(evidence.rung);
         let tally = evidence.tally;
-        let (Some(score), Some(example)) = (evidence.score, evidence.example) else {
+        let Some(example) = evidence.example else {
+            if evidence.outside_role {
+                return fill(s.evidence_outside_role, &[("name", name)]);
+            }
             return fill(
                 s.evidence_unknown,
                 &[
@@ -119,21 +118,30 @@ impl<'a> Words<'a> {
                 ],
             );
         };
-        let template = match evidence.status {
-            RungStatus::Met => s.evidence_met,
-            RungStatus::Near => s.evidence_near,
-            RungStatus::NotMet | RungStatus::Unknown => s.evidence_not_met,
+        let status = match evidence.status {
+            RungStatus::InPlace => s.status_in_place,
+            RungStatus::Partly => s.status_partly,
+            RungStatus::NotYet | RungStatus::Unknown => s.status_not_yet,
         };
+        let template =
+            if evidence.status != RungStatus::InPlace && example.actor == Actor::Workplace {
+                s.evidence_workplace
+            } else {
+                s.evidence
+            };
         let item = &self.content.items()[example.item];
         fill(
             template,
             &[
                 ("name", name),
-                ("score", &score.to_string()),
-                ("mark", &MET_SCORE.to_string()),
+                ("status", status),
                 (
                     "answer",
-                    &lower_first(self.content.scale().label(example.answer).get(self.lang)),
+                    &lower_first(
+                        self.content
+                            .label(example.item, example.answer)
+                            .get(self.lang),
+                    ),
                 ),
                 ("item", item.text.get(self.lang)),
             ],
@@ -164,14 +172,6 @@ impl<'a> Words<'a> {
             Mode::Participative => self.strings.mode_participative,
             Mode::Enhanced => self.strings.mode_enhanced,
         }
-    }
-
-    /// The line under the profile heading: what the scores mean.
-    pub fn profile_lead(&self) -> String {
-        fill(
-            self.strings.profile_lead,
-            &[("score", &MET_SCORE.to_string()), ("label", &self.mark())],
-        )
     }
 
     /// A suggestion's text with the organisation's name filled in (or the

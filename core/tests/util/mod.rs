@@ -9,8 +9,9 @@ pub fn small() -> Content {
 }
 
 /// Answers for the fixture from one character per item of each rung, in the
-/// order of dimensions a, b, c: `1`–`5` a point, `n` not my role, `d` don't
-/// know, `-` skipped. `context` does the same for the three context items.
+/// order of dimensions a, b, c: a digit is a point on the item's scale
+/// (co-implementor 1–5, the others 1–4), `n` not my role, `d` don't know, `-`
+/// skipped. `context` does the same for the three context items (1–5).
 #[track_caller]
 pub fn answers(content: &Content, ci: &str, cd: &str, initiator: &str, context: &str) -> Answers {
     let mut answers = Answers::new(content.items().len());
@@ -44,9 +45,7 @@ pub fn answers(content: &Content, ci: &str, cd: &str, initiator: &str, context: 
 fn parse(ch: char) -> Option<Answer> {
     match ch {
         '-' => None,
-        'n' => Some(Answer::NotMyRole),
-        'd' => Some(Answer::DontKnow),
-        digit => Some(Answer::from_point(digit.to_digit(10).expect("digit") as u8).expect("1-5")),
+        code => Some(Answer::from_code(code).expect("1-7, n or d")),
     }
 }
 
