@@ -27,9 +27,12 @@ fn content() -> Content {
     Content::builtin().unwrap()
 }
 
+/// Gives the cell of item `index`.
+type Cells = dyn Fn(usize) -> String;
+
 /// A CSV of responses: a header of `id` and every item id, then one row per
 /// person from a function giving each item's cell.
-fn csv(rows: &[(&str, &dyn Fn(usize) -> String)]) -> String {
+fn csv(rows: &[(&str, &Cells)]) -> String {
     let content = content();
     let mut out = String::from("id");
     for item in content.items() {
@@ -180,7 +183,7 @@ fn bad_input_names_the_row_and_column_and_fails() {
 fn stats_reads_pilot_data_and_reports_both_checks() {
     // Ten people on a perfect ladder, answers rising with their rung.
     let content = content();
-    let rows: Vec<(String, Box<dyn Fn(usize) -> String>)> = (0..10)
+    let rows: Vec<(String, Box<Cells>)> = (0..10)
         .map(|person| {
             let content = content.clone();
             let cell = move |index: usize| {
@@ -197,7 +200,7 @@ fn stats_reads_pilot_data_and_reports_both_checks() {
             )
         })
         .collect();
-    let borrowed: Vec<(&str, &dyn Fn(usize) -> String)> = rows
+    let borrowed: Vec<(&str, &Cells)> = rows
         .iter()
         .map(|(id, f)| (id.as_str(), f.as_ref()))
         .collect();
