@@ -131,8 +131,10 @@ fn custom_content(
     content_json: impl FnOnce(&str) -> Option<String>,
 ) -> Result<Rc<Content>, ContentError> {
     let source = format!("content \"#{id}\"");
-    let json = content_json(id).unwrap_or_default();
-    Content::parse(&json, &source).map(Rc::new)
+    match content_json(id) {
+        Some(json) => Content::parse(&json, &source).map(Rc::new),
+        None => Err(ContentError::no_element(&source, id)),
+    }
 }
 
 #[cfg(test)]
@@ -206,7 +208,7 @@ mod tests {
         let config = config(&[("content", "my-questions")], None);
         assert_eq!(
             config.content.unwrap_err().to_string(),
-            "content \"#my-questions\": line 1, column 1: unexpected end of text"
+            "content \"#my-questions\": no element with id \"my-questions\" is on the page (the content attribute names it)"
         );
     }
 }

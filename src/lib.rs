@@ -55,12 +55,41 @@ pub fn mount(host: Element) {
     }
 }
 
+/// What common session-replay and analytics scripts on a host page look for
+/// to leave an element out of their recordings (each as the script's own
+/// documentation names it): rrweb and tools built on it (`rr-block`),
+/// FullStory (`fs-exclude`), PostHog (`ph-no-capture`), Sentry Replay
+/// (`sentry-block`) as classes; Hotjar (`data-hj-suppress`), Microsoft
+/// Clarity (`data-clarity-mask`), LogRocket (`data-private`), Matomo
+/// (`data-matomo-mask`) and Sentry (`data-sentry-block`) as attributes.
+pub const RECORDER_CLASSES: [&str; 4] = ["rr-block", "fs-exclude", "ph-no-capture", "sentry-block"];
+/// See [`RECORDER_CLASSES`].
+pub const RECORDER_ATTRIBUTES: [(&str, &str); 5] = [
+    ("data-hj-suppress", ""),
+    ("data-clarity-mask", "True"),
+    ("data-private", ""),
+    ("data-matomo-mask", ""),
+    ("data-sentry-block", ""),
+];
+
+/// Marks `host` so that recorders on the page leave the widget out.
+fn keep_from_recorders(host: &Element) {
+    let classes = host.class_list();
+    for class in RECORDER_CLASSES {
+        let _ = classes.add_1(class);
+    }
+    for (name, value) in RECORDER_ATTRIBUTES {
+        let _ = host.set_attribute(name, value);
+    }
+}
+
 /// Attaches one widget to `host`, inside a new shadow root. Does nothing if
 /// it is already there.
 pub fn attach(document: &Document, host: &Element) -> Result<(), JsValue> {
     if host.shadow_root().is_some() {
         return Ok(());
     }
+    keep_from_recorders(host);
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     // Unstyled is better than a blank box: carry on if the styles fail.
     let adopted = CssStyleSheet::new().and_then(|sheet| {

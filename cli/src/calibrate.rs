@@ -157,6 +157,11 @@ pub fn findings(dir: &Path, content: &Content) -> Result<Findings, String> {
     Ok(findings)
 }
 
+/// `part` of `whole` in whole percent, rounded half up.
+fn percent(part: usize, whole: usize) -> usize {
+    (200 * part + whole) / (2 * whole.max(1))
+}
+
 /// The findings as Markdown.
 pub fn report(content: &Content, findings: &Findings) -> String {
     let mut out = String::new();
@@ -167,11 +172,11 @@ pub fn report(content: &Content, findings: &Findings) -> String {
         "# Calibration: questionnaire version {}\n\n{agree} of {} cases placed as expected ({}%).\n",
         content.version(),
         cases.len(),
-        100 * agree / cases.len().max(1)
+        percent(agree, cases.len())
     );
     let _ = writeln!(
         out,
-        "## Confusion matrix (placement only; rows expected, columns found)\n"
+        "### Confusion matrix (placement only; rows expected, columns found)\n"
     );
     let ids = [
         "co-implementor",
@@ -200,7 +205,7 @@ pub fn report(content: &Content, findings: &Findings) -> String {
             .collect();
         let _ = writeln!(out, "| {row} | {} |", counts.join(" | "));
     }
-    let _ = writeln!(out, "\n## Every case\n\n| case | expected | found | second rater | moves that change it |\n|---|---|---|---|---:|");
+    let _ = writeln!(out, "\n### Every case\n\n| case | expected | found | second rater | moves that change it |\n|---|---|---|---|---:|");
     for (case, (e, one, two)) in cases {
         let (changed, moves) = findings.stability[case];
         let mark = if e == one { "" } else { " ✗" };
@@ -222,10 +227,10 @@ pub fn report(content: &Content, findings: &Findings) -> String {
         .fold((0, 0, 0), |t, r| (t.0 + r.0, t.1 + r.1, t.2 + r.2));
     let _ = writeln!(
         out,
-        "\n## Two raters\n\n{same} of {} cases rated twice got the same result from both raters. Item by item, the two raters gave the same point {alike} times of {both} ({}%), and points at most one apart {near} times ({}%).",
+        "\n### Two raters\n\n{same} of {} cases rated twice got the same result from both raters. Item by item, the two raters gave the same point {alike} times of {both} ({}%), and points at most one apart {near} times ({}%).",
         pairs.len(),
-        100 * alike / both.max(1),
-        100 * near / both.max(1)
+        percent(alike, both),
+        percent(near, both)
     );
     out
 }

@@ -14,6 +14,8 @@ pub struct ContentError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ContentErrorKind {
+    /// The page has no element with the id a `content` attribute names.
+    NoElement(String),
     /// Not valid JSON.
     Syntax {
         /// What is wrong.
@@ -132,6 +134,11 @@ impl ContentError {
         }
     }
 
+    /// Content named by the id of an element that is not on the page.
+    pub fn no_element(source: &str, id: &str) -> ContentError {
+        ContentError::new(source, ContentErrorKind::NoElement(id.to_owned()))
+    }
+
     pub(crate) fn syntax(source: &str, error: super::json::SyntaxError) -> ContentError {
         ContentError::new(
             source,
@@ -164,6 +171,10 @@ impl fmt::Display for ContentErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ContentErrorKind::*;
         match self {
+            NoElement(id) => write!(
+                f,
+                "no element with id \"{id}\" is on the page (the content attribute names it)"
+            ),
             Syntax {
                 message,
                 line,

@@ -5,8 +5,8 @@ use super::Strings;
 /// The English table.
 pub const EN: Strings = Strings {
     language_label: "Language",
-    welcome_lead: "A private self-assessment for peer support workers: how much say you have in the services you give, how your knowledge from lived experience is used, and how much the work feels like your own.",
-    welcome_roles: "Your answers describe your role on a ladder of three roles: co-implementor, co-designer and initiator. You get a profile, suggestions for you, and things to raise with your organisation.",
+    welcome_lead: "A private self-assessment for peer support workers. It asks how much say you have in the services you give. It also asks how your knowledge from lived experience is used, and how much the work feels like your own.",
+    welcome_roles: "Your answers describe your role on a ladder of three roles: co-implementor, co-designer and initiator. You get a profile and suggestions for you. You also get things to raise with your organisation.",
     welcome_time: "It takes about 10 to 15 minutes.",
     privacy_heading: "Your answers stay with you",
     privacy: "Everything happens in this browser. Nothing you answer is sent anywhere, stored on a server or tracked.",
@@ -25,9 +25,9 @@ pub const EN: Strings = Strings {
     change_hidden: "answer to:",
     see_result: "See my result",
     result_heading: "Your result",
-    mode_consumer: "You shape support to each person you meet, in services others have designed (consumer co-production).",
+    mode_consumer: "You fit your support to each person you meet, in services that others have designed (consumer co-production).",
     mode_participative: "You help improve services that already exist (participative co-production).",
-    mode_enhanced: "You join your direct work with service users to shaping the service itself (enhanced co-production).",
+    mode_enhanced: "Your direct work with service users and your work to shape the service go hand in hand (enhanced co-production).",
     why_heading: "Why this result",
     profile_heading: "Your profile",
     profile_lead: "Scores from 0 to 100, highest first. 0 means the lowest answer to every statement, 100 the highest.",
