@@ -124,7 +124,16 @@ pub fn read(
 type RowError = (Option<usize>, String);
 
 fn csv_rows(text: &str) -> Result<Vec<Vec<(String, String)>>, RowError> {
+    // Spreadsheets with Norwegian settings (and the widget's Norwegian
+    // export) separate cells with semicolons.
+    let header = text.lines().next().unwrap_or_default();
+    let separator = if header.matches(';').count() > header.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
         .has_headers(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
@@ -165,7 +174,16 @@ fn json_rows(text: &str) -> Result<Vec<Vec<(String, String)>>, RowError> {
         serde_json::from_str(text).map_err(|e| (None, format!("not valid JSON: {e}")))?;
     let people = match value {
         serde_json::Value::Array(people) => people,
-        object @ serde_json::Value::Object(_) => vec![object],
+        object @ serde_json::Value::Object(_) => match object["format"].as_str() {
+            // The widget's files: an export is one person, a device's
+            // history one person per result.
+            Some("peer-compass-export") => vec![exported(&object)],
+            Some("peer-compass-device") => object["history"]
+                .as_array()
+                .map(|history| history.iter().map(exported).collect())
+                .unwrap_or_default(),
+            _ => vec![object],
+        },
         _ => return Err((None, "expected a list of objects, one per person".into())),
     };
     people
@@ -195,6 +213,19 @@ fn json_rows(text: &str) -> Result<Vec<Vec<(String, String)>>, RowError> {
                 .collect()
         })
         .collect()
+}
+
+/// A result from the widget as a row: its version, date, language and answers.
+fn exported(record: &serde_json::Value) -> serde_json::Value {
+    let mut row = record["answers"].as_object().cloned().unwrap_or_default();
+    for (key, column) in [
+        ("questionnaire_version", "version"),
+        ("date", "date"),
+        ("language", "lang"),
+    ] {
+        row.insert(column.to_owned(), record[key].clone());
+    }
+    serde_json::Value::Object(row)
 }
 
 /// One person from their cells: `Err((column, problem))` names the cell.

@@ -228,3 +228,43 @@ fn calibrate_reports_the_agreement() {
         "{out}"
     );
 }
+
+#[test]
+fn the_widgets_exports_score_as_they_were_placed() {
+    use peer_compass_core::record::{export_csv, export_json, Record};
+    use peer_compass_core::{assess, Answer, Answers};
+    let content = content();
+    let mut answers = Answers::new(content.items().len());
+    for index in 0..content.items().len() {
+        let top = content.items()[index].rung == Some(Rung::CoDesigner) || index % 3 == 0;
+        answers.set(
+            index,
+            Some(Answer::Point(if top {
+                content.points_of(index)
+            } else {
+                2
+            })),
+        );
+    }
+    answers.set(1, Some(Answer::NotMyRole));
+    let result = assess(&content, &answers);
+    let record = Record::new(&content, &answers, &result, "nb", "2026-11-26T22:00:00Z");
+    for (input, format) in [
+        (export_csv(&content, &record, ';'), "csv"),
+        (export_csv(&content, &record, ','), "csv"),
+        (export_json(&record), "json"),
+    ] {
+        let (ok, out, err) = run(
+            &["score", "--input", format, "--format", "json", "-"],
+            input.as_bytes(),
+        );
+        assert!(ok, "{format}: {err}");
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value[0]["placement"], result.placement.id(), "{format}");
+        assert_eq!(value[0]["version"], "2026.12");
+        assert_eq!(
+            value[0]["scores"]["influence"],
+            result.dimensions[0].score.unwrap()
+        );
+    }
+}

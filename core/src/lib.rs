@@ -36,6 +36,7 @@ pub mod content;
 mod explain;
 mod flow;
 mod lang;
+pub mod record;
 pub mod saved;
 mod suggest;
 mod summary;

@@ -2,6 +2,7 @@
 //! event): placement, mode and dimension scores only, never the answers.
 
 use crate::assess::Assessment;
+use crate::content::json::quote as quoted;
 use crate::content::{Content, Rung};
 
 /// `{"version", "placement": {"id", "between", "uneven"}, "mode",
@@ -26,20 +27,4 @@ pub fn summary_json(content: &Content, assessment: &Assessment) -> String {
         assessment.mode.map_or("null".to_owned(), |m| quoted(m.id())),
         scores.join(","),
     )
-}
-
-/// A JSON string literal.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
