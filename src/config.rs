@@ -12,14 +12,7 @@ pub enum Notice {
     UnknownLang(String),
     /// The `theme` attribute is not light, dark or auto.
     UnknownTheme(String),
-    /// Saving was asked for, but this browser does not allow it.
-    SavingUnavailable,
-    /// Saved answers were found and restored.
-    Restored,
-    /// Answers saved under an earlier questionnaire version: this many
-    /// carried over to unchanged statements.
-    CarriedOver(usize),
-    /// Saved answers could not be used; they were kept aside, not deleted.
+    /// Kept answers could not be read; they were kept aside, not deleted.
     SavedUnreadable,
 }
 
@@ -44,11 +37,6 @@ impl Notice {
                 ],
             ),
             Notice::UnknownTheme(theme) => fill(s.notice_unknown_theme, &[("theme", theme)]),
-            Notice::SavingUnavailable => s.saving_unavailable.to_owned(),
-            Notice::Restored => s.restored.to_owned(),
-            Notice::CarriedOver(count) => {
-                fill(s.restored_earlier, &[("count", &count.to_string())])
-            }
             Notice::SavedUnreadable => s.saved_unreadable.to_owned(),
         }
     }
@@ -66,7 +54,9 @@ pub struct Config {
     pub content: Result<Rc<Content>, ContentError>,
     /// Whether to send `peer-compass:complete` from the host element.
     pub events: bool,
-    /// The storage key, when the site allows saving (`save="local"`).
+    /// When the site allows keeping answers on the device (`save="local"`):
+    /// the key the widget of version 2026.11 kept them under, whose progress
+    /// is carried over once.
     pub save_key: Option<String>,
     /// What to tell the site about its attributes.
     pub notices: Vec<Notice>,

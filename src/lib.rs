@@ -14,12 +14,13 @@
 pub mod components;
 pub mod config;
 pub mod events;
+pub mod files;
 pub mod hooks;
 pub mod saving;
 pub mod state;
 
-use components::{Setup, Widget, WidgetProps};
-use config::{Config, Notice};
+use components::{Keeping, Setup, Widget, WidgetProps};
+use config::Config;
 use saving::Store;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -114,34 +115,60 @@ pub fn attach(document: &Document, host: &Element) -> Result<(), JsValue> {
         setup: config
             .content
             .clone()
-            .map(|content| setup(config.clone(), content, host)),
+            .map(|content| setup(config.clone(), content, host, &instance(document, host))),
         lang: config.lang,
     };
     yew::Renderer::<Widget>::with_root_and_props(root, props).render();
     Ok(())
 }
 
+/// What tells this widget's kept answers from another's on the same site:
+/// its `save-key`, else its `id`, else its place among the page's widgets.
+fn instance(document: &Document, host: &Element) -> String {
+    if let Some(key) = host.get_attribute("save-key").filter(|k| !k.is_empty()) {
+        return key;
+    }
+    if !host.id().is_empty() {
+        return format!("#{}", host.id());
+    }
+    let position = document
+        .query_selector_all("peer-compass")
+        .ok()
+        .and_then(|all| {
+            (0..all.length())
+                .find(|&i| all.get(i).is_some_and(|node| node.is_same_node(Some(host))))
+        });
+    format!("{}", position.unwrap_or(0) + 1)
+}
+
 /// The set-up of a widget whose content loaded: what its attributes say,
-/// plus what was saved on this device.
-fn setup(config: Config, content: Rc<peer_compass_core::Content>, host: &Element) -> Rc<Setup> {
+/// plus what was kept on this device.
+fn setup(
+    config: Config,
+    content: Rc<peer_compass_core::Content>,
+    host: &Element,
+    instance: &str,
+) -> Rc<Setup> {
+    let keeping = match &config.save_key {
+        None => Keeping::Off,
+        Some(_) => match Store::open(instance) {
+            Some(store) => Keeping::Offered(store),
+            None => Keeping::Unavailable,
+        },
+    };
     let mut notices = config.notices;
-    let store = config.save_key.as_deref().and_then(|key| {
-        let store = Store::open(key);
-        if store.is_none() {
-            notices.push(Notice::SavingUnavailable);
-        }
-        store
-    });
-    let loaded = store.as_ref().map(|store| store.load(&content));
-    notices.extend(loaded.as_ref().and_then(|l| l.notice.clone()));
+    let loaded = match (&keeping, &config.save_key) {
+        (Keeping::Offered(store), Some(legacy)) => store.load(&content, legacy),
+        _ => Default::default(),
+    };
+    notices.extend(loaded.notice.clone());
     Rc::new(Setup {
-        flow: loaded.as_ref().and_then(|l| l.flow.clone()),
-        remember: loaded.as_ref().is_none_or(|l| l.remember),
         lang: config.lang,
         organisation: config.organisation,
         host: Some(host.clone()),
         events: config.events,
-        store,
+        keeping,
+        loaded,
         notices,
         content,
     })

@@ -80,7 +80,20 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
     yew::scheduler::flush().await;
 
     assert_eq!(text(&root, "h2"), "Peer Compass");
-    assert!(text(&root, ".pc-panel").contains("Nothing you answer is sent anywhere"));
+    // Nothing kept and nothing shared in this set-up, and the welcome says so.
+    let privacy = text(&root, ".pc-privacy");
+    assert!(
+        privacy.contains("Nothing you answer is sent to a server or tracked."),
+        "{privacy}"
+    );
+    assert!(
+        privacy.contains("Nothing is kept on this device after you close the page"),
+        "{privacy}"
+    );
+    assert!(
+        privacy.contains("Your result is not sent to anyone."),
+        "{privacy}"
+    );
     assert_eq!(
         root.query_selector("section")
             .unwrap()
@@ -187,15 +200,17 @@ async fn a_result_shows_placement_profile_and_suggestions() {
     }
     let (backs, onback) = recorder();
     let (restarts, onrestart) = recorder();
-    let props = ResultViewProps {
-        content: content.clone(),
+    let mut setup = Setup::new(content.clone(), Lang::En);
+    setup.organisation = Some("Fjordvik".into());
+    let props = yew::props!(ResultViewProps {
+        setup: Rc::new(setup),
         lang: Lang::En,
         answers: answers.clone(),
-        organisation: Some("Fjordvik".into()),
         heading: NodeRef::default(),
+        onfile: Callback::noop(),
         onback,
         onrestart,
-    };
+    });
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
@@ -362,11 +377,15 @@ mod pseudo_locale {
         let content = Rc::new(Content::builtin().unwrap().with_pseudo());
         let mut setup = Setup::new(content.clone(), Lang::Pseudo);
         setup.organisation = Some("Fjordvik".into());
-        setup.store = peer_compass::saving::Store::open("pc-pseudo-test");
+        setup.events = true;
+        setup.keeping = match peer_compass::saving::Store::open("pc-pseudo-test") {
+            Some(store) => peer_compass::components::Keeping::Offered(store),
+            None => peer_compass::components::Keeping::Unavailable,
+        };
         setup.notices = vec![
             Notice::UnknownTheme("purple".into()),
             Notice::UnknownLang("sv".into()),
-            Notice::Restored,
+            Notice::SavedUnreadable,
         ];
         yew::Renderer::<App>::with_root_and_props(
             root.clone(),
@@ -379,6 +398,9 @@ mod pseudo_locale {
         let s = strings(Lang::Pseudo);
         assert_eq!(text(&root, "h2"), content.title().get(Lang::Pseudo));
         assert_all_from_tables(&root, "welcome");
+        // Remembered, so that results are kept and earlier ones are shown.
+        click(&root, ".pc-save__input");
+        yew::scheduler::flush().await;
 
         button(&root, s.start).click();
         yew::scheduler::flush().await;
@@ -394,6 +416,34 @@ mod pseudo_locale {
         yew::scheduler::flush().await;
         assert!(root.query_selector(".pc-result").unwrap().is_some());
         assert_all_from_tables(&root, "result");
+        // A second result, so that the first is shown as earlier.
+        button(&root, s.back).click();
+        yew::scheduler::flush().await;
+        click(&root, ".pc-summary__change .pc-link");
+        yew::scheduler::flush().await;
+        click(&root, "input[value='5']");
+        yew::scheduler::flush().await;
+        button(&root, s.check_heading).click();
+        yew::scheduler::flush().await;
+        button(&root, s.see_result).click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector(".pc-history").unwrap().is_some(), "earlier results shown");
+        assert!(root.query_selector(".pc-since").unwrap().is_some(), "change since last time");
+        assert_all_from_tables(&root, "result with earlier results");
+        click(&root, ".pc-history__row .pc-link");
+        yew::scheduler::flush().await;
+        assert!(root.query_selector(".pc-opened").unwrap().is_some());
+        assert_all_from_tables(&root, "an earlier result, open");
+        button(&root, s.viewing_close).click();
+        yew::scheduler::flush().await;
+        button(&root, s.forget_button).click();
+        yew::scheduler::flush().await;
+        assert_all_from_tables(&root, "forget everything?");
+        button(&root, s.forget_no).click();
+        yew::scheduler::flush().await;
+        click(&root, ".pc-share button");
+        yew::scheduler::flush().await;
+        assert_all_from_tables(&root, "shared");
         button(&root, s.start_again).click();
         yew::scheduler::flush().await;
         assert_all_from_tables(&root, "start again?");

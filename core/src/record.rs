@@ -78,6 +78,8 @@ pub struct Outcome {
 pub struct Progress {
     /// The questionnaire version answered.
     pub questionnaire_version: String,
+    /// When it was last kept, as an ISO 8601 date and time.
+    pub date: String,
     /// The screen: `welcome`, `question-<n>` (from 1), `check` or `result`.
     pub screen: String,
     /// The answers so far, by item id.
@@ -218,8 +220,8 @@ impl Record {
 }
 
 impl Progress {
-    /// Where `flow` stands, for `content`.
-    pub fn of(content: &Content, flow: &Flow) -> Progress {
+    /// Where `flow` stands, for `content`, kept at `date`.
+    pub fn of(content: &Content, flow: &Flow, date: &str) -> Progress {
         let screen = match flow.screen {
             Screen::Welcome => "welcome".to_owned(),
             Screen::Question(index) => format!("question-{}", index + 1),
@@ -228,6 +230,7 @@ impl Progress {
         };
         Progress {
             questionnaire_version: content.version().to_owned(),
+            date: date.to_owned(),
             screen,
             answers: by_id(content, &flow.answers),
         }
@@ -331,8 +334,9 @@ pub fn export_json(record: &Record) -> String {
 pub fn device_json(device: &Device) -> String {
     let progress = option(device.progress.as_ref(), |p| {
         format!(
-            "{{\"questionnaire_version\":{},\"screen\":{},\"answers\":{}}}",
+            "{{\"questionnaire_version\":{},\"date\":{},\"screen\":{},\"answers\":{}}}",
             quote(&p.questionnaire_version),
+            quote(&p.date),
             quote(&p.screen),
             answers_json(&p.answers)
         )
@@ -532,6 +536,7 @@ pub fn device_from_json(text: &str) -> Result<Device, DataError> {
         None | Some(Value::Null) => None,
         Some(progress) => Some(Progress {
             questionnaire_version: text_of(progress, "progress.questionnaire_version")?,
+            date: text_of(progress, "progress.date")?,
             screen: text_of(progress, "progress.screen")?,
             answers: answers(progress)?,
         }),

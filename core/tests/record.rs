@@ -49,7 +49,7 @@ fn a_device_reads_back_and_keeps_at_most_its_history() {
         .step(Step::Answer(Some(Answer::Point(5))))
         .step(Step::Next);
     let mut device = Device {
-        progress: Some(Progress::of(&content, &flow)),
+        progress: Some(Progress::of(&content, &flow, "2026-11-26T20:00:00Z")),
         history: Vec::new(),
     };
     for n in 0..MAX_HISTORY + 3 {
@@ -102,6 +102,7 @@ fn answers_from_an_earlier_version_carry_over_where_items_are_unchanged() {
     // Progress from an earlier version starts at the welcome screen.
     let progress = Progress {
         questionnaire_version: "old".into(),
+        date: "2026-01-01T00:00:00Z".into(),
         screen: "question-2".into(),
         answers,
     };

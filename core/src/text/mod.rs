@@ -44,7 +44,6 @@ strings! {
     welcome_roles,
     welcome_time,
     privacy_heading,
-    privacy,
     reflection,
     start,
     /// `{n}`, `{total}`.
@@ -88,13 +87,68 @@ strings! {
     confirm_no,
     error_heading,
     version,
-    saving_choice,
-    saving_note,
-    saving_unavailable,
-    restored,
+    privacy,
+    privacy_keep_none,
+    privacy_keep_choice,
+    /// `{organisation}`: its name, or "this website".
+    privacy_share,
+    privacy_no_share,
+    remember_choice,
+    remember_note,
+    storage_unavailable,
+    storage_failed,
+    /// `{date}`.
+    resume_lead,
+    resume_continue,
+    resume_fresh,
     /// `{count}`: answers kept from an earlier questionnaire version.
     restored_earlier,
     saved_unreadable,
+    history_heading,
+    /// `{date}`, `{headline}`.
+    history_last,
+    /// `{score}` beside a bar.
+    history_before,
+    /// `{version}`.
+    history_version,
+    history_open,
+    history_compare,
+    history_delete,
+    /// `{date}`: completes "Open", "Delete" for screen readers.
+    history_hidden,
+    /// `{date}`.
+    viewing_heading,
+    viewing_note,
+    viewing_close,
+    continue_from,
+    files_heading,
+    download_json,
+    download_csv,
+    import_label,
+    /// `{reason}`: one of the `import_*` reasons.
+    import_error,
+    import_too_large,
+    import_not_json,
+    import_foreign,
+    import_future,
+    import_damaged,
+    /// `{version}`, `{count}`.
+    imported_other_version,
+    forget_button,
+    forget_confirm,
+    forget_yes,
+    forget_no,
+    forgotten,
+    share_heading,
+    /// `{organisation}`.
+    share_button,
+    share_note,
+    /// `{organisation}`.
+    shared,
+    this_website,
+    /// The loader's messages (web/embed.js keeps a copy; a test compares them).
+    loader_unsupported,
+    loader_failed,
     /// For the site: `{code}` asked for, `{shown}` the language shown
     /// instead, `{codes}` the ones available.
     notice_unknown_lang,
