@@ -173,3 +173,28 @@ fn setup(
         content,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use peer_compass_core::text::strings;
+    use peer_compass_core::Lang;
+
+    /// The loader's messages are the tables' own, in every language.
+    #[test]
+    fn the_loader_speaks_every_language_in_the_tables_words() {
+        let loader = include_str!("../web/embed.js");
+        for &lang in Lang::ALL {
+            let s = strings(lang);
+            let entry = format!(
+                "  {}: {{\n    unsupported: {:?},\n    failed: {:?},\n  }},\n",
+                lang.code(),
+                s.loader_unsupported,
+                s.loader_failed
+            );
+            assert!(
+                loader.contains(&entry),
+                "embed.js lacks or differs from:\n{entry}"
+            );
+        }
+    }
+}

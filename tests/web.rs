@@ -427,8 +427,14 @@ mod pseudo_locale {
         yew::scheduler::flush().await;
         button(&root, s.see_result).click();
         yew::scheduler::flush().await;
-        assert!(root.query_selector(".pc-history").unwrap().is_some(), "earlier results shown");
-        assert!(root.query_selector(".pc-since").unwrap().is_some(), "change since last time");
+        assert!(
+            root.query_selector(".pc-history").unwrap().is_some(),
+            "earlier results shown"
+        );
+        assert!(
+            root.query_selector(".pc-since").unwrap().is_some(),
+            "change since last time"
+        );
         assert_all_from_tables(&root, "result with earlier results");
         click(&root, ".pc-history__row .pc-link");
         yew::scheduler::flush().await;

@@ -6,22 +6,50 @@
 const script = new URL(import.meta.url);
 const base = new URL(script.searchParams.get("base") ?? ".", script);
 
-function fail(message) {
+// The loader's two messages, in every language the widget speaks. The same
+// strings are in the widget's tables (core/src/text/), and a test keeps them equal.
+const MESSAGES = {
+  en: {
+    unsupported: "Peer Compass needs a newer browser. Please open this page in an up-to-date Chrome, Edge, Firefox or Safari.",
+    failed: "Peer Compass could not load. Please reload the page; if that does not help, the site may need to update its copy of the widget.",
+  },
+  nb: {
+    unsupported: "Peer Compass trenger en nyere nettleser. Åpne siden i en oppdatert versjon av Chrome, Edge, Firefox eller Safari.",
+    failed: "Peer Compass kunne ikke lastes. Last inn siden på nytt. Hjelper ikke det, må nettstedet kanskje oppdatere sin kopi av Peer Compass.",
+  },
+};
+
+// The element's language, as the widget would choose it: its `lang`, else the
+// page's, with Norwegian without a written standard and Nynorsk as Bokmål.
+function language(host) {
+  const tag = host.getAttribute("lang") || document.documentElement.lang || "en";
+  const code = tag.toLowerCase().split(/[-_]/)[0];
+  if (code in MESSAGES) return code;
+  return code === "no" || code === "nn" ? "nb" : "en";
+}
+
+function fail(key) {
   for (const host of document.querySelectorAll("peer-compass")) {
     if (host.shadowRoot) continue;
+    const lang = language(host);
     const note = document.createElement("p");
     note.setAttribute("role", "alert");
-    note.textContent = message;
+    note.lang = lang;
+    note.textContent = MESSAGES[lang][key];
     host.replaceChildren(note);
   }
 }
 
 if (typeof WebAssembly !== "object" || !("attachShadow" in Element.prototype) || !("adoptedStyleSheets" in Document.prototype)) {
-  fail("Peer Compass needs a newer browser. Please open this page in an up-to-date Chrome, Edge, Firefox or Safari.");
+  fail("unsupported");
 } else {
   try {
+    // The wasm and its JavaScript are fetched at the same time, not one after
+    // the other (a host page can start both even earlier: docs/EMBEDDING.md).
+    const wasm = fetch(new URL("peer-compass_bg.wasm", base));
+    wasm.catch(() => {});
     const { default: init, mount } = await import(new URL("peer-compass.js", base).href);
-    await init({ module_or_path: new URL("peer-compass_bg.wasm", base) });
+    await init({ module_or_path: wasm });
     // Elements added to the page later are mounted when they connect.
     if (!customElements.get("peer-compass")) {
       customElements.define("peer-compass", class extends HTMLElement {
@@ -32,6 +60,6 @@ if (typeof WebAssembly !== "object" || !("attachShadow" in Element.prototype) ||
     }
   } catch (error) {
     console.error("Peer Compass could not load:", error);
-    fail("Peer Compass could not load. Please reload the page; if that does not help, the site may need to update its copy of the widget.");
+    fail("failed");
   }
 }
