@@ -32,6 +32,7 @@
 
 mod answers;
 mod assess;
+pub mod code;
 pub mod content;
 mod explain;
 mod flow;
