@@ -36,6 +36,7 @@ pub mod code;
 pub mod content;
 mod explain;
 mod flow;
+pub mod group;
 mod lang;
 pub mod record;
 pub mod saved;
