@@ -43,10 +43,9 @@ pub fn mount_all() {
         .for_each(mount);
 }
 
-/// Mounts a widget on one element (`mount` in JavaScript, for `embed.js`'s
-/// custom element): elements a page adds later, a single-page app's say, are
-/// mounted when they connect.
-#[wasm_bindgen::prelude::wasm_bindgen]
+/// Mounts a widget on one element. `embed.js` calls it (through the binary's
+/// export, in `main.rs`) when a `<peer-compass>` connects, so that elements a
+/// page adds later, a single-page app's say, are mounted too.
 pub fn mount(host: Element) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -1,10 +1,20 @@
+//! The widget's binary: mounts every `<peer-compass>` on the page at start,
+//! and exports `mount` for `embed.js`'s custom element. The export lives here,
+//! not in the library, so that other binaries (the trainer) can use the
+//! library without carrying the questionnaire along.
+
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 // SAFETY: a wasm32-unknown-unknown module runs on one thread.
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
+/// Mounts a widget on one element (`mount` in JavaScript).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(host: web_sys::Element) {
+    peer_compass::mount(host);
+}
+
 fn main() {
-    // Also what keeps the library, and the `mount` that embed.js calls, linked in.
     peer_compass::mount_all();
 }

@@ -38,6 +38,7 @@ mod explain;
 mod flow;
 pub mod group;
 mod lang;
+pub mod qr;
 pub mod record;
 pub mod saved;
 mod suggest;
