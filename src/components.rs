@@ -9,6 +9,7 @@ mod lang_switch;
 mod opened;
 mod question;
 mod result;
+mod share_code;
 mod welcome;
 
 pub use check::{Check, CheckProps};
@@ -17,6 +18,7 @@ pub use lang_switch::{LangSwitch, LangSwitchProps};
 pub use opened::{Opened, OpenedProps};
 pub use question::{Question, QuestionProps};
 pub use result::{ResultView, ResultViewProps};
+pub use share_code::{ShareCode, ShareCodeProps};
 pub use welcome::{Welcome, WelcomeProps};
 
 use crate::config::Notice;
@@ -57,6 +59,8 @@ pub struct Setup {
     pub events: bool,
     /// Whether answers can be kept on this device.
     pub keeping: Keeping,
+    /// The trainer's page, for the share code's QR link.
+    pub trainer: Option<String>,
     /// What was kept on this device.
     pub loaded: Loaded,
     /// What to tell the person or the site.
@@ -74,6 +78,7 @@ impl Setup {
             host: None,
             events: false,
             keeping: Keeping::Off,
+            trainer: None,
             loaded: Loaded::default(),
             notices: Vec::new(),
         }

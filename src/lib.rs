@@ -140,6 +140,21 @@ fn instance(document: &Document, host: &Element) -> String {
     format!("{}", position.unwrap_or(0) + 1)
 }
 
+/// The trainer's page for share codes' QR links: the element's `trainer`
+/// attribute, else `trainer.html` beside the loader the page includes.
+fn trainer_page(host: &Element) -> Option<String> {
+    if let Some(page) = host.get_attribute("trainer").filter(|p| !p.is_empty()) {
+        return Some(page);
+    }
+    let document = web_sys::window()?.document()?;
+    let script = document.query_selector("script[src*='embed.js']").ok()??;
+    let src = script.get_attribute("src")?;
+    web_sys::Url::new_with_base(&src, &document.url().ok()?)
+        .and_then(|embed| web_sys::Url::new_with_base("trainer.html", &embed.href()))
+        .ok()
+        .map(|url| url.href())
+}
+
 /// The set-up of a widget whose content loaded: what its attributes say,
 /// plus what was kept on this device.
 fn setup(
@@ -162,6 +177,7 @@ fn setup(
     };
     notices.extend(loaded.notice.clone());
     Rc::new(Setup {
+        trainer: trainer_page(host),
         lang: config.lang,
         organisation: config.organisation,
         host: Some(host.clone()),

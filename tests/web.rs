@@ -202,6 +202,7 @@ async fn a_result_shows_placement_profile_and_suggestions() {
     let (restarts, onrestart) = recorder();
     let mut setup = Setup::new(content.clone(), Lang::En);
     setup.organisation = Some("Fjordvik".into());
+    setup.trainer = Some("https://example.org/trainer.html".into());
     let props = yew::props!(ResultViewProps {
         setup: Rc::new(setup),
         lang: Lang::En,
@@ -252,6 +253,21 @@ async fn a_result_shows_placement_profile_and_suggestions() {
         all_text(&root, ".pc-roles dt"),
         ["Co-implementor", "Co-designer", "Initiator"]
     );
+
+    // The share code carries this result, and shows as a QR code on asking.
+    let code = text(&root, ".pc-share-code code");
+    assert_eq!(
+        peer_compass_core::code::Shared::decode(&code),
+        Ok(peer_compass_core::code::Shared::of(&content, &result))
+    );
+    assert!(root.query_selector(".pc-qr").unwrap().is_none());
+    button(&root, "Show as a QR code").click();
+    yew::scheduler::flush().await;
+    let path = root
+        .query_selector(".pc-qr path")
+        .unwrap()
+        .expect("a QR code");
+    assert!(path.get_attribute("d").unwrap().starts_with("M0 0h7v1h-7z"));
 
     button(&root, "Back").click();
     assert_eq!(backs.borrow().len(), 1);
@@ -358,11 +374,20 @@ mod pseudo_locale {
 
     #[track_caller]
     fn assert_all_from_tables(root: &Element, screen: &str) {
+        // A share code is data, like a number.
+        let code = root
+            .query_selector(".pc-share-code code")
+            .unwrap()
+            .and_then(|c| c.text_content())
+            .unwrap_or_default();
         // Each language's own name on its button, and the language switch's
         // label in every language offered ("Language / Språk / …").
         let mut allowed: Vec<&str> = Lang::ALL.iter().map(|l| l.native_name()).collect();
         allowed.extend(Lang::ALL.iter().map(|&l| strings(l).language_label));
         allowed.push("Fjordvik");
+        if !code.is_empty() {
+            allowed.push(&code);
+        }
         let mut found = Vec::new();
         escaped(root, &allowed, &mut found);
         assert!(

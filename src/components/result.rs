@@ -1,6 +1,7 @@
-use super::{day, Forget, ImportFile, Keeping, Remember, Setup};
+use super::{day, Forget, ImportFile, Keeping, Remember, Setup, ShareCode};
 use crate::files::download;
 use crate::hooks::{focus, use_after_change};
+use peer_compass_core::code::Shared;
 use peer_compass_core::record::{export_csv, export_json, Outcome, Record};
 use peer_compass_core::text::{fill, strings, Words};
 use peer_compass_core::{
@@ -208,6 +209,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <p class="pc-note pc-version">{ format!("{} {}", s.version, content.version()) }</p>
 
             { for share }
+
+            <ShareCode {lang} code={Shared::of(content, &result).code()}
+                trainer={setup.trainer.clone().map(AttrValue::from)} />
 
             if !props.history.is_empty() {
                 { history(props, &words) }

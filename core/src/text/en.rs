@@ -123,4 +123,13 @@ pub const EN: Strings = Strings {
     this_website: "this website",
     loader_unsupported: "Peer Compass needs a newer browser. Please open this page in an up-to-date Chrome, Edge, Firefox or Safari.",
     loader_failed: "Peer Compass could not load. Please reload the page; if that does not help, the site may need to update its copy of the widget.",
+    code_heading: "Your share code",
+    code_lead: "If your trainer asks for it, give them this code. It carries your role and your scores, rounded, never your answers.",
+    code_copy: "Copy the code",
+    code_copied: "The code is copied.",
+    code_copy_failed: "Copying did not work here. Select the code and copy it yourself.",
+    code_qr_show: "Show as a QR code",
+    code_qr_hide: "Hide the QR code",
+    code_qr_label: "QR code: a link to your trainer's page with your share code",
+    code_qr_note: "Your trainer scans it to add your code. The link opens their page; nothing is sent until they do.",
 };

@@ -8,6 +8,7 @@
 
 mod en;
 mod nb;
+pub mod trainer;
 mod words;
 
 pub use words::Words;
@@ -149,6 +150,15 @@ strings! {
     /// The loader's messages (web/embed.js keeps a copy; a test compares them).
     loader_unsupported,
     loader_failed,
+    code_heading,
+    code_lead,
+    code_copy,
+    code_copied,
+    code_copy_failed,
+    code_qr_show,
+    code_qr_hide,
+    code_qr_label,
+    code_qr_note,
     /// For the site: `{code}` asked for, `{shown}` the language shown
     /// instead, `{codes}` the ones available.
     notice_unknown_lang,

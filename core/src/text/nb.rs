@@ -123,4 +123,13 @@ pub const NB: Strings = Strings {
     this_website: "dette nettstedet",
     loader_unsupported: "Peer Compass trenger en nyere nettleser. Åpne siden i en oppdatert versjon av Chrome, Edge, Firefox eller Safari.",
     loader_failed: "Peer Compass kunne ikke lastes. Last inn siden på nytt. Hjelper ikke det, må nettstedet kanskje oppdatere sin kopi av Peer Compass.",
+    code_heading: "Delekoden din",
+    code_lead: "Hvis kursholderen ber om det, gir du dem denne koden. Den inneholder rollen din og poengene dine, avrundet, aldri svarene dine.",
+    code_copy: "Kopier koden",
+    code_copied: "Koden er kopiert.",
+    code_copy_failed: "Kopieringen virket ikke her. Merk koden og kopier den selv.",
+    code_qr_show: "Vis som QR-kode",
+    code_qr_hide: "Skjul QR-koden",
+    code_qr_label: "QR-kode: en lenke til kursholderens side med delekoden din",
+    code_qr_note: "Kursholderen skanner den for å legge til koden din. Lenken åpner siden deres; ingenting blir sendt før de gjør det.",
 };
