@@ -53,8 +53,10 @@ pub use assess::{
 pub use content::error::{ContentError, ContentErrorKind};
 pub use content::{
     Actor, Audience, Condition, Content, Dimension, DimensionKind, Earlier, Item, Outside, Rung,
-    RungInfo, Scale, Suggestion, BUILTIN_JSON, FORMAT, MIN_ITEMS, SCORE_UNIT,
+    RungInfo, Scale, Suggestion, FORMAT, SCORE_UNIT,
 };
+#[cfg(feature = "parse")]
+pub use content::{BUILTIN_JSON, MIN_ITEMS};
 pub use explain::{explain, ContextNote, Example, Explanation, RungEvidence};
 pub use flow::{Flow, Screen, Step};
 #[cfg(feature = "pseudo")]

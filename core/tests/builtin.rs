@@ -191,3 +191,13 @@ fn every_suggestion_is_reachable() {
         .collect();
     assert!(unreachable.is_empty(), "never suggested: {unreachable:?}");
 }
+
+/// The compact form the widget reads at start-up is exactly the file's
+/// content (without the documentation-only concept and source).
+#[test]
+fn the_compact_built_in_content_is_the_file() {
+    let compact = Content::builtin().expect("the compact form reads");
+    let parsed = Content::parse(BUILTIN_JSON, "questionnaire.json").expect("valid");
+    assert_eq!(compact, parsed);
+    assert!(!compact.items().is_empty());
+}

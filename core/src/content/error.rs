@@ -134,11 +134,24 @@ impl ContentError {
         }
     }
 
+    /// The built-in questionnaire's compact form cannot be read (a test rules
+    /// this out; the message is there so that nothing can panic).
+    pub(crate) fn damaged_builtin() -> ContentError {
+        ContentError::new(
+            "questionnaire.json",
+            ContentErrorKind::Shape {
+                at: "the built-in questionnaire".into(),
+                problem: "its compact form is damaged; rebuild Peer Compass".into(),
+            },
+        )
+    }
+
     /// Content named by the id of an element that is not on the page.
     pub fn no_element(source: &str, id: &str) -> ContentError {
         ContentError::new(source, ContentErrorKind::NoElement(id.to_owned()))
     }
 
+    #[cfg(feature = "parse")]
     pub(crate) fn syntax(source: &str, error: super::json::SyntaxError) -> ContentError {
         ContentError::new(
             source,

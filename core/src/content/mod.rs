@@ -7,13 +7,17 @@
 //! every rung is described once, every item's dimension exists, and the
 //! lookups below never fail.
 
+mod builtin;
+#[cfg(feature = "parse")]
 mod decode;
 pub(crate) mod error;
 pub(crate) mod json;
 #[cfg(feature = "serde")]
 mod serde_impl;
+#[cfg(feature = "parse")]
 mod validate;
 
+#[cfg(feature = "parse")]
 pub use validate::MIN_ITEMS;
 
 use crate::answers::Answer;
@@ -22,6 +26,7 @@ use error::ContentError;
 
 /// The content file this build ships with, without `concept`, `source` and
 /// whitespace (see `build.rs`; the full file is `content/questionnaire.json`).
+#[cfg(feature = "parse")]
 pub const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.min.json"));
 
 /// The unit of a normalised point: 60 divides evenly by every scale's span
@@ -294,11 +299,12 @@ pub struct Earlier {
     pub carried: Vec<String>,
 }
 
-/// A content file as decoded, before its checks: what [`validate`] turns
-/// into a [`Content`].
+/// A content file as decoded, before its checks: what `validate` turns into
+/// a [`Content`].
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg(feature = "parse")]
 pub(crate) struct Draft {
     pub format: u32,
     pub version: String,
@@ -339,6 +345,7 @@ pub struct Content {
 impl Content {
     /// Parses and validates content. `source` names the file or element in
     /// error messages.
+    #[cfg(feature = "parse")]
     pub fn parse(json: &str, source: &str) -> Result<Content, ContentError> {
         let value = json::parse(json).map_err(|error| ContentError::syntax(source, error))?;
         decode::content(&value)
@@ -346,9 +353,11 @@ impl Content {
             .map_err(|kind| ContentError::new(source, kind))
     }
 
-    /// The questionnaire this build ships with (a test keeps it valid).
+    /// The questionnaire this build ships with, read from its compact form
+    /// (no JSON reading or validation at start-up: a test checks it is the
+    /// valid file's content).
     pub fn builtin() -> Result<Content, ContentError> {
-        Content::parse(BUILTIN_JSON, "questionnaire.json")
+        builtin::content().ok_or_else(|| ContentError::damaged_builtin())
     }
 
     /// Version of the wording and rules, shown in results and stored with them.
