@@ -1,8 +1,19 @@
 // A static server for the end-to-end tests, on 127.0.0.1 only: the release
 // build on one port, fixtures on another (a second origin). Paths under /csp/
 // get a strict Content-Security-Policy header; /sub/path/ serves the same
-// files one level deeper. Every response allows cross-origin reads, as an
-// asset host serving the widget to other sites would.
+// files one level deeper; under /without/<name>/ the same files, less the one
+// called <name> (as when a site forgets to copy the .wasm, or blocks the
+// loader). Every response allows cross-origin reads, as an asset host serving
+// the widget to other sites would.
+//
+// It also keeps a log of every request it serves, so that "no requests after
+// load" can be checked in every engine, not only where the browser reports
+// its own traffic (CDP in Chromium). GET /__log?since=N answers with the
+// entries after sequence number N as JSON, {next, requests: [{seq, path, ua}]};
+// the log's own requests are not logged. Tests tell engines apart by the
+// User-Agent header, so several engines can share one server. The strict
+// policy under /csp/ asks browsers to report violations to /__csp-report, so
+// a violation shows in the log too, in every engine.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -18,16 +29,39 @@ const types = {
   ".json": "application/json",
 };
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; report-uri /__csp-report";
+
+const log = [];
+const LOG_LIMIT = 20_000;
+let seq = 0;
 
 createServer(async (request, response) => {
-  let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+  const url = new URL(request.url, "http://x");
+  if (url.pathname === "/__log") {
+    const since = Number(url.searchParams.get("since") ?? 0);
+    response
+      .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
+      .end(JSON.stringify({ next: seq, requests: log.filter((entry) => entry.seq > since) }));
+    return;
+  }
+  log.push({ seq: ++seq, path: url.pathname + url.search, ua: request.headers["user-agent"] ?? "" });
+  if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
+  if (url.pathname === "/__csp-report") {
+    request.resume();
+    response.writeHead(204).end();
+    return;
+  }
+
+  let path = decodeURIComponent(url.pathname);
   const headers = { "access-control-allow-origin": "*" };
   if (path.startsWith("/csp/")) {
     headers["content-security-policy"] = STRICT_CSP;
     path = path.slice(4);
   }
   if (path.startsWith("/sub/path/")) path = path.slice(9);
+  let left = null;
+  const without = path.match(/^\/without\/([^/]+)(\/.*)$/);
+  if (without) [, left, path] = without;
   if (path.endsWith("/")) path += "index.html";
   const file = normalize(join(root, path));
   if (!file.startsWith(normalize(root))) {
@@ -35,6 +69,7 @@ createServer(async (request, response) => {
     return;
   }
   try {
+    if (left && file.endsWith(`/${left}`)) throw new Error("left out on purpose");
     const body = await readFile(file);
     headers["content-type"] = types[extname(file)] ?? "application/octet-stream";
     headers["cache-control"] = "no-store";

@@ -1,10 +1,11 @@
-// A small page object: Peer Compass as a person or screen reader meets it,
-// located by role and accessible name (Playwright pierces the open shadow root).
+// A small page object for the Chromium-only Playwright checks: Peer Compass
+// as a person or screen reader meets it, located by role and accessible name
+// (Playwright pierces the open shadow root). The shared suite in all three
+// engines has its own, over WebDriver: ../shared/compass.js.
 import { expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
-export const ITEMS = 24;
-export const OWN_ASSETS = ["/", "/demo.css", "/embed.js", "/peer-compass.js", "/peer-compass_bg.wasm"];
+export { ITEMS, OWN_ASSETS } from "../constants.js";
 
 export class Compass {
   constructor(page, root = page) {

@@ -1,3 +1,6 @@
+// Chromium-only (docs/TESTING.md): axe, and Chromium's own record of every request
+// to any origin while the demo page loads. The shared suite checks the load in
+// all three engines from the test server's log: ../shared/specs/.
 import { test, expect } from "@playwright/test";
 import { Compass, OWN_ASSETS, recordRequests, expectNoAxeViolations } from "./compass.js";
 
