@@ -142,7 +142,13 @@ fn blob(content: &Value) -> Option<Vec<u8>> {
     let outside = content.get("outside")?;
     blob.text(outside.get("not_my_role")?)?;
     blob.text(outside.get("dont_know")?)?;
-    for rung in blob.list(content.get("rungs")?)? {
+    // In ladder order, so that reading them needs no sort.
+    let mut rungs = content.get("rungs")?.as_array()?.clone();
+    rungs.sort_by_key(|rung| {
+        let id = rung.get("id").and_then(Value::as_str);
+        RUNGS.iter().position(|r| Some(*r) == id)
+    });
+    for rung in blob.list(&Value::Array(rungs))? {
         let name = rung.get("id")?.as_str()?;
         let id = RUNGS.iter().position(|r| *r == name)?;
         blob.u8(id as u64)?;

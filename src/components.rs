@@ -1,36 +1,30 @@
 //! The widget's components. [`Widget`] is the root: it shows the
 //! questionnaire, or a clear message when it cannot start. [`App`] holds the
-//! state and effects; the screens under it get their data and narrow
-//! callbacks.
+//! state and effects, listens once for the controls in its screens' markup
+//! ([`crate::screens`]), and renders the question screen as the
+//! [`Question`] component.
 
-mod check;
-mod keep;
 mod lang_switch;
-mod opened;
 mod question;
-mod result;
-mod share_code;
-mod welcome;
 
-pub use check::{Check, CheckProps};
-pub use keep::{Forget, ForgetProps, ImportFile, ImportFileProps, Remember, RememberProps};
 pub use lang_switch::{LangSwitch, LangSwitchProps};
-pub use opened::{Opened, OpenedProps};
 pub use question::{Question, QuestionProps};
-pub use result::{ResultView, ResultViewProps};
-pub use share_code::{ShareCode, ShareCodeProps};
-pub use welcome::{Welcome, WelcomeProps};
 
 use crate::config::Notice;
-use crate::files::now;
-use crate::hooks::{focus, use_after_change};
+use crate::files::{download, now, read_chosen};
+use crate::hooks::use_after_change;
+use crate::markup::{focus_after, Act, Markup};
 use crate::saving::{device, Loaded, Store};
-use crate::state::{Action, Message, Resume, State, Viewing};
-use peer_compass_core::record::{answers_for, import_json, Record};
+use crate::screens::{day, lang_switch};
+use crate::state::{Action, Confirm, Message, Resume, State, Viewing};
+use peer_compass_core::record::{
+    answers_for, export_csv, export_json, import_json, DataError, Record, MAX_BYTES,
+};
 use peer_compass_core::text::{fill, strings, Strings};
 use peer_compass_core::{assess, Content, ContentError, Flow, Lang, Screen, Step};
 use std::rc::Rc;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 /// Whether, and how, this widget can keep answers on the device.
@@ -45,7 +39,7 @@ pub enum Keeping {
 }
 
 /// Everything one widget instance starts with, shared by its components.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Setup {
     /// The validated questionnaire.
     pub content: Rc<Content>,
@@ -90,6 +84,14 @@ impl Setup {
     }
 }
 
+/// A set-up is made once per widget and never changes: two are the same
+/// when they are one (comparing contents would compare the questionnaire).
+impl PartialEq for Setup {
+    fn eq(&self, other: &Setup) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
 /// Props of [`Widget`].
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -120,19 +122,16 @@ pub struct AppProps {
     pub setup: Rc<Setup>,
 }
 
-/// The date part of an ISO 8601 date and time, as results show it.
-pub fn day(date: &str) -> &str {
-    date.get(..10).unwrap_or(date)
-}
-
 /// A message in words.
 fn message_text(message: &Message, s: &Strings, organisation: &str) -> String {
     match message {
         Message::Forgotten => s.forgotten.to_owned(),
         Message::StorageFailed => s.storage_failed.to_owned(),
         Message::Shared => fill(s.shared, &[("organisation", organisation)]),
+        Message::Copied(true) => s.code_copied.to_owned(),
+        Message::Copied(false) => s.code_copy_failed.to_owned(),
         Message::ImportFailed(error) => {
-            use peer_compass_core::record::DataError::*;
+            use DataError::*;
             let reason = match error {
                 TooLarge(_) => s.import_too_large,
                 NotJson => s.import_not_json,
@@ -145,11 +144,47 @@ fn message_text(message: &Message, s: &Strings, organisation: &str) -> String {
     }
 }
 
+/// Markup written by [`crate::screens`], as Yew nodes.
+fn raw(markup: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup))
+}
+
+/// The control an event came from, with what it does and its index.
+fn control(event: &Event) -> Option<(Element, Act, Option<usize>)> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    let control = target.closest("[data-a]").ok()??;
+    let act = Act::parse(&control.get_attribute("data-a")?)?;
+    let index = control.get_attribute("data-i").and_then(|i| i.parse().ok());
+    Some((control, act, index))
+}
+
+/// Moves keyboard focus to the first element in `root` that `selector`
+/// finds; `false` when there is none.
+fn focus_in(root: &NodeRef, selector: &str) -> bool {
+    let found = root
+        .cast::<Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    found.is_some_and(|element| element.focus().is_ok())
+}
+
+/// The result as it stands, as the record a file or the device would keep.
+fn record_of(content: &Content, state: &State) -> Record {
+    let answers = &state.flow.answers;
+    Record::new(
+        content,
+        answers,
+        &assess(content, answers),
+        state.lang.code(),
+        &now(),
+    )
+}
+
 /// The questionnaire from welcome to result.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let setup = &props.setup;
-    let content = setup.content.clone();
+    let content = &setup.content;
     let state = use_reducer({
         let setup = setup.clone();
         move || {
@@ -206,34 +241,43 @@ pub fn App(props: &AppProps) -> Html {
     {
         // A result reached while remembered is kept, with its date.
         let (content, dispatch) = (content.clone(), dispatch.clone());
-        let (answers, lang) = (state.flow.answers.clone(), state.lang);
+        let state = state.clone();
         use_effect_with(
             (state.flow.screen, state.remember),
             move |&(screen, remember)| {
                 if screen == Screen::Result && remember {
-                    let result = assess(&content, &answers);
-                    let record = Record::new(&content, &answers, &result, lang.code(), &now());
-                    dispatch.emit(Action::Finished(record));
+                    dispatch.emit(Action::Finished(record_of(&content, &state)));
                 }
             },
         );
     }
-    // Focus the new screen's heading at every step, but never on first
-    // render: that would pull focus away from the host page.
-    let heading = use_node_ref();
+    // Keyboard focus: where the person was, when their control was written
+    // anew; on the new screen's heading at every step, but never on first
+    // render (that would pull focus away from the host page).
+    let root = use_node_ref();
+    let refocus = use_mut_ref(|| None::<String>);
+    {
+        let (root, refocus) = (root.clone(), refocus.clone());
+        use_effect(move || {
+            if let Some(selector) = refocus.borrow_mut().take() {
+                if !focus_in(&root, &selector) {
+                    focus_in(&root, ".pc-heading");
+                }
+            }
+        });
+    }
     use_after_change((state.flow.screen, state.viewing.is_some()), {
-        let heading = heading.clone();
-        move |_| focus(&heading)
+        let root = root.clone();
+        move |_| {
+            focus_in(&root, ".pc-heading");
+        }
     });
-    let step = dispatch.reform(Action::Step);
     let lang = state.lang;
     let strings = strings(lang);
     let organisation = setup.organisation_or(strings.this_website);
-    let flow = &state.flow;
     let onfile = {
         let (content, dispatch) = (content.clone(), dispatch.clone());
-        Callback::from(move |text: Result<String, u64>| {
-            use peer_compass_core::record::DataError;
+        move |text: Result<String, u64>| {
             let action = match text
                 .map_err(|size| DataError::TooLarge(size as usize))
                 .and_then(|t| import_json(&t))
@@ -246,75 +290,149 @@ pub fn App(props: &AppProps) -> Html {
                 Err(error) => Action::Say(Some(Message::ImportFailed(error))),
             };
             dispatch.emit(action);
-        })
-    };
-    let open = {
-        let (content, dispatch, history) =
-            (content.clone(), dispatch.clone(), state.history.clone());
-        Callback::from(move |index: usize| {
-            if let Some(record) = history.get(index) {
-                dispatch.emit(Action::Open(Viewing {
-                    answers: answers_for(&content, &record.questionnaire_version, &record.answers),
-                    record: record.clone(),
-                    imported: false,
-                }));
-            }
-        })
-    };
-    let forget = {
-        let (setup, dispatch) = (setup.clone(), dispatch.clone());
-        Callback::from(move |_| {
-            if let Keeping::Offered(store) = &setup.keeping {
-                store.forget_all();
-            }
-            dispatch.emit(Action::Forgotten);
-        })
-    };
-    let remember = match &setup.keeping {
-        Keeping::Offered(_) => Some(state.remember),
-        _ => None,
-    };
-    let screen = if let Some(viewing) = &state.viewing {
-        html! {
-            <Opened content={content.clone()} {lang} heading={heading.clone()} viewing={viewing.clone()}
-                oncontinue={dispatch.reform(|_| Action::ContinueFrom)}
-                onclose={dispatch.reform(|_| Action::Close)} />
         }
-    } else {
-        match flow.screen {
-            Screen::Welcome => html! {
-                <Welcome content={content.clone()} {lang} heading={heading.clone()}
-                    keeping={setup.keeping.clone()} share={setup.events.then(|| AttrValue::from(organisation.to_owned()))}
-                    {remember} onremember={dispatch.reform(Action::Remember)}
-                    resume={state.resume.clone()} onresume={dispatch.reform(Action::Resume)}
-                    onfile={onfile.clone()} onstart={step.reform(|_| Step::Start)} />
-            },
-            Screen::Question(index) => html! {
-                <Question content={content.clone()} {lang} {index} heading={heading.clone()}
+    };
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let Some((control, act, _)) = control(&event) else {
+                return;
+            };
+            let Ok(input) = control.dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            match act {
+                Act::Remember => dispatch.emit(Action::Remember(input.checked())),
+                Act::Import => read_chosen(&input, MAX_BYTES as u64, onfile.clone()),
+                _ => {}
+            }
+        })
+    };
+    let onclick = {
+        let (setup, state, dispatch, refocus) = (
+            setup.clone(),
+            state.clone(),
+            dispatch.clone(),
+            refocus.clone(),
+        );
+        Callback::from(move |event: MouseEvent| {
+            let Some((_, act, index)) = control(&event) else {
+                return;
+            };
+            *refocus.borrow_mut() = focus_after(act, index);
+            let content = &setup.content;
+            let step = |step: Step| dispatch.emit(Action::Step(step));
+            let ask = |confirm: Option<Confirm>| dispatch.emit(Action::Ask(confirm));
+            let at = |index: Option<usize>| index.unwrap_or(usize::MAX);
+            match act {
+                // Inputs act on change.
+                Act::Remember | Act::Import => {}
+                Act::Start => step(Step::Start),
+                Act::Continue => dispatch.emit(Action::Resume(true)),
+                Act::Fresh => dispatch.emit(Action::Resume(false)),
+                Act::Lang => {
+                    if let Some(&lang) = index.and_then(|i| content.languages().get(i)) {
+                        dispatch.emit(Action::Lang(lang));
+                    }
+                }
+                Act::Back => step(Step::Back),
+                Act::Change => step(Step::Change(at(index))),
+                Act::SeeResult => step(Step::SeeResult),
+                Act::Print => {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                }
+                Act::Restart => ask(Some(Confirm::Restart)),
+                Act::RestartYes => step(Step::Restart),
+                Act::RestartNo | Act::ForgetNo => ask(None),
+                Act::Json | Act::Csv => {
+                    let record = record_of(content, &state);
+                    let name = format!("peer-compass-{}", day(&record.date));
+                    if act == Act::Json {
+                        download(
+                            &format!("{name}.json"),
+                            "application/json",
+                            &export_json(&record),
+                        );
+                    } else {
+                        let separator = if state.lang.code() == "nb" { ';' } else { ',' };
+                        let csv = export_csv(content, &record, separator);
+                        download(&format!("{name}.csv"), "text/csv;charset=utf-8", &csv);
+                    }
+                }
+                Act::Copy => {
+                    let code = peer_compass_core::code::Shared::of(
+                        content,
+                        &assess(content, &state.flow.answers),
+                    )
+                    .code();
+                    copy(
+                        &code,
+                        dispatch.reform(|copied| Action::Say(Some(Message::Copied(copied)))),
+                    );
+                }
+                Act::Share => {
+                    if let Some(host) = &setup.host {
+                        let result = assess(content, &state.flow.answers);
+                        crate::events::announce_result(host, content, &result);
+                    }
+                    dispatch.emit(Action::Say(Some(Message::Shared)));
+                }
+                Act::Open => {
+                    if let Some(record) = state.history.get(at(index)) {
+                        dispatch.emit(Action::Open(Viewing {
+                            answers: answers_for(
+                                content,
+                                &record.questionnaire_version,
+                                &record.answers,
+                            ),
+                            record: record.clone(),
+                            imported: false,
+                        }));
+                    }
+                }
+                Act::Compare => dispatch.emit(Action::Compare(at(index))),
+                Act::Delete => dispatch.emit(Action::Delete(at(index))),
+                Act::Forget => ask(Some(Confirm::Forget)),
+                Act::ForgetYes => {
+                    if let Keeping::Offered(store) = &setup.keeping {
+                        store.forget_all();
+                    }
+                    dispatch.emit(Action::Forgotten);
+                }
+                Act::ContinueFrom => dispatch.emit(Action::ContinueFrom),
+                Act::Close => dispatch.emit(Action::Close),
+            }
+        })
+    };
+    let screen = match crate::screens::screen(setup, &state) {
+        Some(markup) => raw(markup),
+        None => {
+            let flow = &state.flow;
+            let index = match flow.screen {
+                Screen::Question(index) => index,
+                _ => 0,
+            };
+            html! {
+                <Question setup={setup.clone()} {lang} {index}
                     answer={flow.answers.get(index)} returning={flow.returning}
-                    onstep={step.clone()} />
-            },
-            Screen::Check => html! {
-                <Check content={content.clone()} {lang} heading={heading.clone()}
-                    answers={flow.answers.clone()} onstep={step.clone()} />
-            },
-            Screen::Result => html! {
-                <ResultView setup={setup.clone()} {lang} heading={heading.clone()}
-                    answers={flow.answers.clone()} {remember}
-                    history={state.history.clone()} earlier={state.earlier().cloned()}
-                    onremember={dispatch.reform(Action::Remember)}
-                    onopen={open.clone()}
-                    oncompare={dispatch.reform(Action::Compare)}
-                    ondelete={dispatch.reform(Action::Delete)}
-                    onforget={forget.clone()}
-                    onshared={dispatch.reform(|_| Action::Say(Some(Message::Shared)))}
-                    onfile={onfile.clone()}
-                    onback={step.reform(|_| Step::Back)}
-                    onrestart={step.reform(|_| Step::Restart)} />
-            },
+                    onstep={dispatch.reform(Action::Step)} />
+            }
         }
     };
-    let announcement = flow
+    let top = {
+        let mut m = Markup::new();
+        m.el(
+            "<p class=\"pc-brand\" aria-hidden=\"true\">",
+            content.title().get(lang),
+            "</p>",
+        );
+        lang_switch(&mut m, content.languages(), lang);
+        raw(m.finish())
+    };
+    let announcement = state
+        .flow
         .progress()
         .map(|(n, total)| {
             fill(
@@ -339,11 +457,9 @@ pub fn App(props: &AppProps) -> Html {
             .map(|m| message_text(m, strings, organisation)),
     );
     html! {
-        <section class="pc" lang={lang.code()} aria-label={content.title().get(lang).to_owned()}>
-            <div class="pc-top">
-                <p class="pc-brand" aria-hidden="true">{ content.title().get(lang) }</p>
-                <LangSwitch {lang} offered={content.languages().to_vec()} onchange={dispatch.reform(Action::Lang)} />
-            </div>
+        <section class="pc" lang={lang.code()} aria-label={content.title().get(lang).to_owned()}
+            ref={root} {onclick} {onchange}>
+            <div class="pc-top">{ top }</div>
             <div role="status">
                 { for notices.into_iter().map(|text| html! { <p class="pc-notice">{ text }</p> }) }
             </div>
@@ -351,4 +467,16 @@ pub fn App(props: &AppProps) -> Html {
             <p class="pc-vh" aria-live="polite">{ announcement }</p>
         </section>
     }
+}
+
+/// Copies `text` to the clipboard, then says whether it worked.
+fn copy(text: &str, done: Callback<bool>) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done.emit(false);
+        return;
+    };
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }

@@ -122,7 +122,10 @@ fn custom_content(
 ) -> Result<Rc<Content>, ContentError> {
     let source = format!("content \"#{id}\"");
     match content_json(id) {
+        #[cfg(feature = "custom-content")]
         Some(json) => Content::parse(&json, &source).map(Rc::new),
+        #[cfg(not(feature = "custom-content"))]
+        Some(_) => Err(ContentError::needs_reader(&source)),
         None => Err(ContentError::no_element(&source, id)),
     }
 }

@@ -16,7 +16,9 @@ pub mod config;
 pub mod events;
 pub mod files;
 pub mod hooks;
+pub mod markup;
 pub mod saving;
+pub mod screens;
 pub mod state;
 
 use components::{Keeping, Setup, Widget, WidgetProps};

@@ -32,6 +32,15 @@ pub struct Viewing {
     pub imported: bool,
 }
 
+/// A question asked before something that cannot be undone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    /// Start again, clearing the answers?
+    Restart,
+    /// Forget everything kept on this device?
+    Forget,
+}
+
 /// A one-off message for the person.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
@@ -43,6 +52,8 @@ pub enum Message {
     ImportFailed(DataError),
     /// The result was sent to the site.
     Shared,
+    /// The share code was copied (`true`), or copying did not work.
+    Copied(bool),
 }
 
 /// Everything the widget remembers while it runs.
@@ -68,6 +79,8 @@ pub struct State {
     pub compare: Option<usize>,
     /// What to tell the person now.
     pub message: Option<Message>,
+    /// The question being asked before something that cannot be undone.
+    pub confirm: Option<Confirm>,
 }
 
 /// What the interface can ask the state to do.
@@ -97,6 +110,8 @@ pub enum Action {
     Forgotten,
     /// Show a message, or clear it.
     Say(Option<Message>),
+    /// Ask before something that cannot be undone, or stop asking.
+    Ask(Option<Confirm>),
 }
 
 impl State {
@@ -112,6 +127,7 @@ impl State {
             viewing: None,
             compare: None,
             message: None,
+            confirm: None,
         }
     }
 
@@ -132,6 +148,8 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = (*self).clone();
+        // A question stays only while nothing else happens.
+        state.confirm = None;
         match action {
             Action::Step(step) => {
                 state.flow = state.flow.step(step);
@@ -195,6 +213,7 @@ impl Reducible for State {
                 state.message = Some(Message::Forgotten);
             }
             Action::Say(message) => state.message = message,
+            Action::Ask(confirm) => state.confirm = confirm,
         }
         Rc::new(state)
     }
@@ -340,5 +359,28 @@ mod tests {
         let state = run(start(), &[Action::Open(unknown), Action::ContinueFrom]);
         assert_eq!(state.flow, Flow::new(3));
         assert_eq!(run(state, &[Action::Close]).viewing, None);
+    }
+
+    #[test]
+    fn a_question_before_an_undoable_act_lasts_until_anything_else_happens() {
+        let asked = run(start(), &[Action::Ask(Some(Confirm::Restart))]);
+        assert_eq!(asked.confirm, Some(Confirm::Restart));
+        assert_eq!(run(asked.clone(), &[Action::Ask(None)]).confirm, None);
+        assert_eq!(
+            run(asked.clone(), &[Action::Ask(Some(Confirm::Forget))]).confirm,
+            Some(Confirm::Forget)
+        );
+        for other in [
+            Action::Lang(Lang::Nb),
+            Action::Step(Step::Back),
+            Action::Say(Some(Message::Copied(true))),
+            Action::Compare(0),
+        ] {
+            assert_eq!(
+                run(asked.clone(), std::slice::from_ref(&other)).confirm,
+                None,
+                "{other:?}"
+            );
+        }
     }
 }

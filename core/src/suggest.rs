@@ -39,7 +39,16 @@ pub fn suggest<'c>(
             .map(|(index, s)| (s.priority, 101, index, s))
             .collect();
     }
-    chosen.sort_unstable_by_key(|&(priority, weakest, index, _)| (priority, weakest, index));
+    // A few dozen at most: an insertion sort is smaller in the wasm than
+    // the standard library's. Stable, and the index makes keys unique.
+    let key = |c: &(u8, u8, usize, &Suggestion)| (c.0, c.1, c.2);
+    for i in 1..chosen.len() {
+        let mut j = i;
+        while j > 0 && key(&chosen[j]) < key(&chosen[j - 1]) {
+            chosen.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     chosen
         .into_iter()
         .take(MAX_PER_AUDIENCE)

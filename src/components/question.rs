@@ -1,13 +1,14 @@
+use super::Setup;
 use peer_compass_core::text::{fill, strings};
-use peer_compass_core::{Answer, Content, Lang, Step};
+use peer_compass_core::{Answer, Lang, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Question`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
-    /// The questionnaire.
-    pub content: Rc<Content>,
+    /// The widget's set-up, with the questionnaire.
+    pub setup: Rc<Setup>,
     /// Language shown.
     pub lang: Lang,
     /// Which item.
@@ -17,8 +18,6 @@ pub struct QuestionProps {
     /// Whether Next goes back to the check page.
     #[prop_or_default]
     pub returning: bool,
-    /// The question heading, focused when this screen is reached.
-    pub heading: NodeRef,
     /// Answer, Next or Back.
     pub onstep: Callback<Step>,
 }
@@ -29,7 +28,7 @@ pub struct QuestionProps {
 pub fn Question(props: &QuestionProps) -> Html {
     let strings = strings(props.lang);
     let lang = props.lang;
-    let content = &props.content;
+    let content = &props.setup.content;
     let Some(item) = content.items().get(props.index) else {
         return Html::default();
     };
@@ -83,7 +82,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                 aria-hidden="true"></progress>
             <fieldset class="pc-fieldset" aria-describedby={described_by}>
                 <legend class="pc-legend">
-                    <h2 class="pc-heading pc-heading--question" tabindex="-1" ref={props.heading.clone()}>
+                    <h2 class="pc-heading pc-heading--question" tabindex="-1">
                         { item.text.get(lang) }
                     </h2>
                 </legend>

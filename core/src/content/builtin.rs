@@ -95,7 +95,7 @@ pub(super) fn content() -> Option<Content> {
         not_my_role: r.text()?,
         dont_know: r.text()?,
     };
-    let mut rungs = r.list(|r| {
+    let rungs = r.list(|r| {
         Some(RungInfo {
             id: r.rung()?,
             name: r.text()?,
@@ -104,7 +104,7 @@ pub(super) fn content() -> Option<Content> {
             needs: r.list(Reader::str)?,
         })
     })?;
-    rungs.sort_unstable_by_key(|info| info.id);
+    // build.rs wrote them in ladder order.
     let dimensions = r.list(|r| {
         Some(Dimension {
             id: r.str()?,

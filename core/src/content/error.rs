@@ -16,6 +16,8 @@ pub struct ContentError {
 pub enum ContentErrorKind {
     /// The page has no element with the id a `content` attribute names.
     NoElement(String),
+    /// This build of the widget does not read content from JSON.
+    NoReader,
     /// Not valid JSON.
     Syntax {
         /// What is wrong.
@@ -146,6 +148,11 @@ impl ContentError {
         )
     }
 
+    /// Content that this build, without the JSON reader, cannot read.
+    pub fn needs_reader(source: &str) -> ContentError {
+        ContentError::new(source, ContentErrorKind::NoReader)
+    }
+
     /// Content named by the id of an element that is not on the page.
     pub fn no_element(source: &str, id: &str) -> ContentError {
         ContentError::new(source, ContentErrorKind::NoElement(id.to_owned()))
@@ -184,16 +191,36 @@ impl fmt::Display for ContentErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ContentErrorKind::*;
         match self {
+            NoReader => f.write_str(
+                "this copy of Peer Compass reads only its own questions; load it with embed.js, which loads the build that reads a page's own content",
+            ),
             NoElement(id) => write!(
                 f,
                 "no element with id \"{id}\" is on the page (the content attribute names it)"
             ),
+            Shape { at, problem } => write!(f, "{at}: {problem}"),
+            // Only the JSON reader finds the rest, and a build without it
+            // (the `parse` feature) carries neither them nor their words.
+            #[cfg(feature = "parse")]
+            other => other.fmt_read(f),
+            #[cfg(not(feature = "parse"))]
+            _ => Ok(()),
+        }
+    }
+}
+
+impl ContentErrorKind {
+    /// What the JSON reader, decoder and validator find.
+    #[cfg(feature = "parse")]
+    fn fmt_read(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ContentErrorKind::*;
+        match self {
+            NoReader | NoElement(_) | Shape { .. } => Ok(()),
             Syntax {
                 message,
                 line,
                 column,
             } => write!(f, "line {line}, column {column}: {message}"),
-            Shape { at, problem } => write!(f, "{at}: {problem}"),
             UnsupportedFormat(format) => write!(
                 f,
                 "format {format} is not supported (this version reads format {})",

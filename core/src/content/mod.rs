@@ -357,7 +357,7 @@ impl Content {
     /// (no JSON reading or validation at start-up: a test checks it is the
     /// valid file's content).
     pub fn builtin() -> Result<Content, ContentError> {
-        builtin::content().ok_or_else(|| ContentError::damaged_builtin())
+        builtin::content().ok_or_else(ContentError::damaged_builtin)
     }
 
     /// Version of the wording and rules, shown in results and stored with them.

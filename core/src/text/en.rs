@@ -129,7 +129,6 @@ pub const EN: Strings = Strings {
     code_copied: "The code is copied.",
     code_copy_failed: "Copying did not work here. Select the code and copy it yourself.",
     code_qr_show: "Show as a QR code",
-    code_qr_hide: "Hide the QR code",
     code_qr_label: "QR code: a link to your trainer's page with your share code",
     code_qr_note: "Your trainer scans it to add your code. The link opens their page; nothing is sent until they do.",
 };

@@ -156,7 +156,6 @@ strings! {
     code_copied,
     code_copy_failed,
     code_qr_show,
-    code_qr_hide,
     code_qr_label,
     code_qr_note,
     /// For the site: `{code}` asked for, `{shown}` the language shown

@@ -129,7 +129,6 @@ pub const NB: Strings = Strings {
     code_copied: "Koden er kopiert.",
     code_copy_failed: "Kopieringen virket ikke her. Merk koden og kopier den selv.",
     code_qr_show: "Vis som QR-kode",
-    code_qr_hide: "Skjul QR-koden",
     code_qr_label: "QR-kode: en lenke til kursholderens side med delekoden din",
     code_qr_note: "Kursholderen skanner den for å legge til koden din. Lenken åpner siden deres; ingenting blir sendt før de gjør det.",
 };
