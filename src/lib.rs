@@ -1,4 +1,4 @@
-//! Peer Compass, the widget: a thin Yew layer over `peer-compass-core`.
+//! Peer Compass, the widget: a thin layer over `peer-compass-core`.
 //!
 //! Every `<peer-compass>` element gets an independent widget in a shadow root
 //! of its own, so that host styles and widget styles cannot reach each other.
@@ -7,10 +7,14 @@
 //! those already mounted it returns at once).
 //!
 //! Modules: [`config`] reads the element's attributes, [`saving`] owns what
-//! is kept on the device, [`state`] is the reducer, [`components`] the
-//! screens, [`hooks`] and [`events`] the rest. All text comes from the core's
-//! tables ([`peer_compass_core::text`]) and the content.
+//! is kept on the device, [`state`] is the reducer, [`screens`] the screens
+//! as markup (written with [`markup`]), [`app`] puts them on the page and
+//! the person's actions into the state; [`events`] and [`files`] the rest.
+//! All text comes from the core's tables ([`peer_compass_core::text`]) and
+//! the content. [`components`] and [`hooks`] are Yew pieces the trainer's
+//! screens share.
 
+pub mod app;
 pub mod components;
 pub mod config;
 pub mod events;
@@ -21,12 +25,17 @@ pub mod saving;
 pub mod screens;
 pub mod state;
 
-use components::{Keeping, Setup, Widget, WidgetProps};
+use app::{App, Keeping, Setup};
 use config::Config;
 use saving::Store;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
+
+thread_local! {
+    /// The widgets on this page.
+    static APPS: std::cell::RefCell<Vec<Rc<App>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// The widget's stylesheet, adopted by each shadow root (no `<style>` element,
 /// so a strict Content-Security-Policy needs no `'unsafe-inline'`).
@@ -112,14 +121,15 @@ pub fn attach(document: &Document, host: &Element) -> Result<(), JsValue> {
             .and_then(|html| html.get_attribute("lang")),
         |id| document.get_element_by_id(id)?.text_content(),
     );
-    let props = WidgetProps {
-        setup: config
-            .content
-            .clone()
-            .map(|content| setup(config.clone(), content, host, &instance(document, host))),
-        lang: config.lang,
-    };
-    yew::Renderer::<Widget>::with_root_and_props(root, props).render();
+    match config.content.clone() {
+        Ok(content) => {
+            let setup = setup(config, content, host, &instance(document, host));
+            let app = App::mount(&root, setup)?;
+            // Each widget lives as long as the page.
+            APPS.with(|apps| apps.borrow_mut().push(app));
+        }
+        Err(error) => root.set_inner_html(&screens::error(config.lang, &error.to_string())),
+    }
     Ok(())
 }
 

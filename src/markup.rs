@@ -131,6 +131,10 @@ acts! {
     Remember = "remember",
     /// The file input for a result downloaded before.
     Import = "import",
+    /// A question's radio buttons (the answer is the input's value).
+    Answer = "answer",
+    /// Clear the question's answer.
+    Clear = "clear",
     /// Show a language (`data-i`: its place among those offered).
     Lang = "lang",
     /// Back one screen.
@@ -196,6 +200,8 @@ pub fn focus_after(act: Act, index: Option<usize>) -> Option<String> {
         Act::Restart | Act::Forget => Some(".pc-confirm [tabindex]".to_owned()),
         Act::RestartNo => same(Act::Restart),
         Act::ForgetNo | Act::ForgetYes => same(Act::Forget),
+        // The button is hidden once the answer is gone.
+        Act::Clear => Some("input[type=radio]".to_owned()),
         // The row is gone: the newest remaining one's, else the heading.
         Act::Delete => Some("[data-a=\"delete\"]".to_owned()),
         Act::Lang | Act::Remember | Act::Compare => same(act),
@@ -256,6 +262,10 @@ mod tests {
         assert_eq!(
             focus_after(Act::Lang, Some(1)).as_deref(),
             Some("[data-a=\"lang\"][data-i=\"1\"]")
+        );
+        assert_eq!(
+            focus_after(Act::Clear, None).as_deref(),
+            Some("input[type=radio]")
         );
         for ask in [Act::Restart, Act::Forget] {
             assert_eq!(

@@ -1,12 +1,8 @@
 //! The screens as markup: plain functions of the set-up and the state,
-//! tested natively (the question screen, whose radio buttons keep their
-//! focus as the person answers, is the [`crate::components::Question`]
-//! component instead).
-//!
-//! The widget's root turns the controls' [`Act`]s into actions
-//! ([`crate::components::App`]); [`crate::markup`] says why screens are text.
+//! tested natively. The widget's root turns the controls' [`Act`]s into
+//! actions ([`crate::app::App`]); [`crate::markup`] says why screens are text.
 
-use crate::components::{Keeping, Setup};
+use crate::app::{Keeping, Setup};
 use crate::markup::{Act, Markup};
 use crate::state::{Confirm, Resume, State, Viewing};
 use peer_compass_core::code::Shared;
@@ -74,14 +70,28 @@ pub fn lang_switch(m: &mut Markup, offered: &[Lang], shown: Lang) {
     m.raw("</div>");
 }
 
-/// The screen for `state`, or `None` on a question (a component).
-pub fn screen(setup: &Setup, state: &State) -> Option<String> {
+/// The screen for `state`.
+pub fn screen(setup: &Setup, state: &State) -> String {
     render(setup, state, matches!(setup.keeping, Keeping::Offered(_)))
+}
+
+/// What shows in place of the questionnaire when its content cannot be used.
+pub fn error(lang: Lang, message: &str) -> String {
+    let mut m = Markup::new();
+    m.raw("<section class=\"pc pc--error\" lang=\"")
+        .raw(lang.code())
+        .el(
+            "\" role=\"alert\" aria-label=\"Peer Compass\"><h2 class=\"pc-heading\">",
+            peer_compass_core::text::strings(lang).error_heading,
+            "</h2>",
+        )
+        .el("<p class=\"pc-error__message\">", message, "</p></section>");
+    m.finish()
 }
 
 /// [`screen`], told whether the person can choose to be remembered (which
 /// native tests cannot set up: it needs the browser's storage).
-fn render(setup: &Setup, state: &State, keeping: bool) -> Option<String> {
+fn render(setup: &Setup, state: &State, keeping: bool) -> String {
     let mut m = Markup::new();
     let words = Words::new(&setup.content, state.lang);
     let view = View {
@@ -96,12 +106,12 @@ fn render(setup: &Setup, state: &State, keeping: bool) -> Option<String> {
     } else {
         match state.flow.screen {
             Screen::Welcome => view.welcome(&mut m),
-            Screen::Question(_) => return None,
+            Screen::Question(index) => view.question(&mut m, index),
             Screen::Check => view.check(&mut m),
             Screen::Result => view.result(&mut m),
         }
     }
-    Some(m.finish())
+    m.finish()
 }
 
 /// What every screen reads.
@@ -161,6 +171,111 @@ impl View<'_> {
         .button(PRIMARY, yes.0, None, yes.1)
         .button(BUTTON, no.0, None, no.1)
         .raw("</div></div>");
+    }
+
+    /// One question: a native radio group in a fieldset whose legend is the
+    /// question, the labelled points and the two answers outside the scale.
+    /// The form's submit is Next.
+    fn question(&self, m: &mut Markup, index: usize) {
+        let (s, lang) = (self.s, self.lang());
+        let content = &self.setup.content;
+        let flow = &self.state.flow;
+        let Some(item) = content.items().get(index) else {
+            return;
+        };
+        let total = content.items().len().to_string();
+        let number = (index + 1).to_string();
+        let answer = flow.answers.get(index);
+        let dimension = content.dimension_of(index).map_or("", |d| d.name.get(lang));
+        let id = index.to_string();
+        m.el(
+            "<form class=\"pc-screen pc-question\" novalidate><p class=\"pc-progress\"><span class=\"pc-progress__dimension\">",
+            dimension,
+            "</span>",
+        )
+        .el(
+            "<span class=\"pc-progress__count\">",
+            &fill(s.question_of, &[("n", &number), ("total", &total)]),
+            "</span></p><progress class=\"pc-progress__bar\" max=\"",
+        )
+        .raw(&total)
+        .raw("\" value=\"")
+        .raw(&number)
+        .raw("\" aria-hidden=\"true\"></progress><fieldset class=\"pc-fieldset\" aria-describedby=\"pc-q")
+        .raw(&id)
+        .raw("-scale");
+        let hint = item.hint.as_ref().map(|hint| hint.get(lang));
+        if hint.is_some() {
+            m.raw(" pc-q").raw(&id).raw("-hint");
+        }
+        m.el(
+            "\"><legend class=\"pc-legend\"><h2 class=\"pc-heading pc-heading--question\" tabindex=\"-1\">",
+            item.text.get(lang),
+            "</h2></legend><p class=\"pc-scale-question\" id=\"pc-q",
+        )
+        .raw(&id)
+        .el("-scale\">", content.scale_of(index).question.get(lang), "</p>");
+        if let Some(hint) = hint {
+            m.raw("<p class=\"pc-hint\" id=\"pc-q")
+                .raw(&id)
+                .el("-hint\">", hint, "</p>");
+        }
+        m.raw("<div class=\"pc-options\">");
+        let mut outside = false;
+        for option in Answer::offered(content.points_of(index)) {
+            if option.point().is_none() && !outside {
+                outside = true;
+                m.el(
+                    "</div><p class=\"pc-or\">",
+                    s.outside_scale,
+                    "</p><div class=\"pc-options pc-options--outside\">",
+                );
+            }
+            let code = option.code().to_string();
+            m.raw(if outside {
+                "<label class=\"pc-option pc-option--outside\" for=\"pc-q"
+            } else {
+                "<label class=\"pc-option\" for=\"pc-q"
+            })
+            .raw(&id)
+            .raw("-")
+            .raw(&code)
+            .raw("\"><input class=\"pc-option__input\" type=\"radio\" id=\"pc-q")
+            .raw(&id)
+            .raw("-")
+            .raw(&code)
+            .raw("\" name=\"pc-q")
+            .raw(&id)
+            .raw("\" value=\"")
+            .raw(&code)
+            .act(Act::Answer, None)
+            .raw(if answer == Some(option) {
+                " checked>"
+            } else {
+                ">"
+            })
+            .el(
+                "<span class=\"pc-option__label\">",
+                content.label(index, option).get(lang),
+                "</span></label>",
+            );
+        }
+        m.el("</div></fieldset><p class=\"pc-note\">", s.skip_note, " ")
+            .raw("<button type=\"button\" class=\"pc-link")
+            .act(Act::Clear, None)
+            .raw(if answer.is_none() { " hidden>" } else { ">" })
+            .text(s.clear_answer)
+            .raw("</button></p><div class=\"pc-actions\">")
+            .button(BUTTON, Act::Back, None, s.back)
+            .el(
+                "<button type=\"submit\" class=\"pc-button pc-button--primary\">",
+                if flow.returning {
+                    s.check_heading
+                } else {
+                    s.next
+                },
+                "</button></div></form>",
+            );
     }
 
     /// What the tool is for, how long it takes, what happens to the answers,
@@ -777,17 +892,21 @@ mod tests {
                         states.push(open);
                     }
                     for state in &states {
-                        let markup = render(setup, state, keeping).unwrap();
+                        let markup = render(setup, state, keeping);
                         assert_well_formed(&markup);
                     }
                 }
             }
         }
-        // The question screen is the component's.
-        assert_eq!(
-            render(&plain, &at(Screen::Question(0), answers, Lang::En), false),
-            None
-        );
+        for index in 0..content.items().len() {
+            for answer in [None, Some(Answer::DontKnow), Some(Answer::Point(2))] {
+                let mut answers = answers.clone();
+                answers.set(index, answer);
+                let state = at(Screen::Question(index), answers, Lang::Nb);
+                assert_well_formed(&render(&plain, &state, false));
+            }
+        }
+        assert_well_formed(&error(Lang::Nb, "content \"#x\": <broken> & \"odd\""));
     }
 
     #[test]
@@ -825,7 +944,7 @@ mod tests {
             Answers::new(content.items().len()),
             Lang::En,
         );
-        let plain = render(&setup(content.clone(), Lang::En), &fresh, false).unwrap();
+        let plain = render(&setup(content.clone(), Lang::En), &fresh, false);
         for sentence in privacy(s, false, None) {
             assert!(plain.contains(&escaped(&sentence)), "{sentence}");
         }
@@ -833,20 +952,20 @@ mod tests {
         assert!(plain.contains("data-a=\"start\""));
         assert!(plain.contains("data-a=\"import\""));
         // Offered, and unticked until the person ticks it.
-        let offered = render(&setup(content.clone(), Lang::En), &fresh, true).unwrap();
+        let offered = render(&setup(content.clone(), Lang::En), &fresh, true);
         assert!(offered.contains(&escaped(&privacy(s, true, None)[1])));
         assert!(offered.contains("data-a=\"remember\">"));
         let ticked = State {
             remember: true,
             ..fresh.clone()
         };
-        let ticked = render(&setup(content.clone(), Lang::En), &ticked, true).unwrap();
+        let ticked = render(&setup(content.clone(), Lang::En), &ticked, true);
         assert!(ticked.contains("data-a=\"remember\" checked>"));
         // Sharing names who receives the result.
         let mut sharing = setup(content.clone(), Lang::En);
         sharing.events = true;
         sharing.organisation = Some("Fjordvik".into());
-        let shared = render(&sharing, &fresh, false).unwrap();
+        let shared = render(&sharing, &fresh, false);
         assert!(shared.contains(&escaped(&privacy(s, false, Some("Fjordvik"))[2])));
         // Kept progress: carry on or start afresh, instead of Start.
         let resume = State {
@@ -857,7 +976,7 @@ mod tests {
             }),
             ..fresh
         };
-        let resume = render(&setup(content.clone(), Lang::En), &resume, true).unwrap();
+        let resume = render(&setup(content.clone(), Lang::En), &resume, true);
         assert!(resume.contains(&escaped(&fill(s.resume_lead, &[("date", "2026-11-01")]))));
         assert!(resume.contains(&escaped(&fill(s.restored_earlier, &[("count", "4")]))));
         assert!(resume.contains("data-a=\"continue\"") && resume.contains("data-a=\"fresh\""));
@@ -874,8 +993,7 @@ mod tests {
             &setup(content.clone(), Lang::Nb),
             &at(Screen::Check, answers, Lang::Nb),
             false,
-        )
-        .unwrap();
+        );
         for index in 0..content.items().len() {
             assert!(markup.contains(&format!("data-a=\"change\" data-i=\"{index}\"")));
             assert!(markup.contains(&escaped(content.items()[index].text.get(Lang::Nb))));
@@ -901,8 +1019,7 @@ mod tests {
                 &setup,
                 &at(Screen::Result, answers.clone(), Lang::En),
                 false,
-            )
-            .unwrap();
+            );
             let heading = format!(
                 "<h2 class=\"pc-heading\" tabindex=\"-1\">{}</h2>",
                 escaped(&words.headline(&result.placement))
@@ -965,7 +1082,7 @@ mod tests {
         let content = content();
         let answers = answered(&content, 4);
         let state = at(Screen::Result, answers.clone(), Lang::En);
-        let plain = render(&setup(content.clone(), Lang::En), &state, false).unwrap();
+        let plain = render(&setup(content.clone(), Lang::En), &state, false);
         assert!(!plain.contains("data-a=\"share\""));
         assert!(!plain.contains("pc-qr"));
         assert!(!plain.contains("data-a=\"forget\""));
@@ -974,7 +1091,7 @@ mod tests {
         full.events = true;
         full.organisation = Some("A & B".into());
         full.trainer = Some("https://example.org/t.html".into());
-        let markup = render(&full, &state, true).unwrap();
+        let markup = render(&full, &state, true);
         let button = fill(strings(Lang::En).share_button, &[("organisation", "A & B")]);
         assert!(markup.contains(&format!("data-a=\"share\">{}</button>", escaped(&button))));
         assert!(markup.contains("A &amp; B"));
@@ -994,8 +1111,7 @@ mod tests {
                 ..state.clone()
             },
             true,
-        )
-        .unwrap();
+        );
         assert!(
             restart.contains("data-a=\"restart-yes\"") && restart.contains("data-a=\"restart-no\"")
         );
@@ -1007,8 +1123,7 @@ mod tests {
                 ..state
             },
             true,
-        )
-        .unwrap();
+        );
         assert!(forget.contains("data-a=\"forget-yes\"") && !forget.contains("data-a=\"forget\""));
         assert!(forget.contains("data-a=\"restart\""));
     }
@@ -1028,7 +1143,7 @@ mod tests {
         let mut state = at(Screen::Result, high.clone(), Lang::En);
         state.history = vec![old.clone(), record(&high, "2026-03-01T08:00:00Z")];
         state.remember = true;
-        let markup = render(&setup(content.clone(), Lang::En), &state, true).unwrap();
+        let markup = render(&setup(content.clone(), Lang::En), &state, true);
         let newest = markup.find("data-a=\"open\" data-i=\"1\"").unwrap();
         let oldest = markup.find("data-a=\"open\" data-i=\"0\"").unwrap();
         assert!(newest < oldest);
@@ -1071,7 +1186,7 @@ mod tests {
             answers: Some((answers.clone(), 25)),
             imported: true,
         });
-        let markup = render(&setup(content.clone(), Lang::En), &state, false).unwrap();
+        let markup = render(&setup(content.clone(), Lang::En), &state, false);
         assert!(markup.contains(&escaped(&fill(
             s.viewing_heading,
             &[("date", "2026-02-03")]
@@ -1087,7 +1202,7 @@ mod tests {
             answers: None,
             imported: true,
         });
-        let markup = render(&setup(content.clone(), Lang::En), &state, false).unwrap();
+        let markup = render(&setup(content.clone(), Lang::En), &state, false);
         assert!(!markup.contains("data-a=\"continue-from\""));
         assert!(markup.contains(&escaped(&fill(
             s.imported_other_version,

@@ -5,8 +5,6 @@
 
 use peer_compass_core::record::{DataError, Record};
 use peer_compass_core::{Answers, Flow, Lang, Step};
-use std::rc::Rc;
-use yew::Reducible;
 
 /// Progress kept on the device, offered on the welcome screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,11 +141,10 @@ impl State {
     }
 }
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut state = (*self).clone();
+impl State {
+    /// The state after `action`.
+    pub fn reduce(&self, action: Action) -> State {
+        let mut state = self.clone();
         // A question stays only while nothing else happens.
         state.confirm = None;
         match action {
@@ -215,7 +212,7 @@ impl Reducible for State {
             Action::Say(message) => state.message = message,
             Action::Ask(confirm) => state.confirm = confirm,
         }
-        Rc::new(state)
+        state
     }
 }
 
@@ -228,11 +225,11 @@ mod tests {
         Content::builtin().unwrap()
     }
 
-    fn start() -> Rc<State> {
-        Rc::new(State::new(Flow::new(3), Lang::En))
+    fn start() -> State {
+        State::new(Flow::new(3), Lang::En)
     }
 
-    fn run(state: Rc<State>, actions: &[Action]) -> Rc<State> {
+    fn run(state: State, actions: &[Action]) -> State {
         actions
             .iter()
             .fold(state, |state, action| state.reduce(action.clone()))
@@ -280,7 +277,7 @@ mod tests {
     #[test]
     fn kept_progress_is_offered_and_taken_or_left() {
         let kept = Flow::new(3).step(Step::Start).step(Step::Next);
-        let offered = Rc::new(State {
+        let offered = State {
             resume: Some(Resume {
                 flow: kept.clone(),
                 date: "d".into(),
@@ -288,7 +285,7 @@ mod tests {
             }),
             remember: true,
             ..State::new(Flow::new(3), Lang::En)
-        });
+        };
         let taken = run(offered.clone(), &[Action::Resume(true)]);
         assert_eq!((taken.flow.clone(), taken.resume.clone()), (kept, None));
         let left = run(offered.clone(), &[Action::Resume(false)]);
@@ -309,10 +306,10 @@ mod tests {
         let one = Answers::from_slots(vec![Some(Answer::Point(4))]);
         let two = Answers::from_slots(vec![Some(Answer::Point(2))]);
         let state = run(
-            Rc::new(State {
+            State {
                 remember: true,
                 ..State::new(Flow::new(3), Lang::En)
-            }),
+            },
             &[
                 Action::Finished(record(&one, "1")),
                 Action::Finished(record(&one, "2")),

@@ -1,14 +1,12 @@
 //! Component tests in a real browser: mount, flush, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use peer_compass::components::{App, AppProps, Question, QuestionProps, Setup};
-use peer_compass_core::{Answer, Content, Lang, Step};
-use std::cell::RefCell;
+use peer_compass::app::{App, Setup};
+use peer_compass_core::{Content, Lang};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,16 +18,6 @@ fn fresh_root() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     root
-}
-
-/// A callback that records what it is called with.
-fn recorder<T: 'static>() -> (Rc<RefCell<Vec<T>>>, Callback<T>) {
-    let calls = Rc::new(RefCell::new(Vec::new()));
-    let callback = {
-        let calls = calls.clone();
-        Callback::from(move |value| calls.borrow_mut().push(value))
-    };
-    (calls, callback)
 }
 
 fn content() -> Rc<Content> {
@@ -68,13 +56,9 @@ fn button(root: &Element, label: &str) -> HtmlElement {
 }
 
 #[wasm_bindgen_test]
-async fn welcome_leads_to_the_first_question_and_language_switches() {
+fn welcome_leads_to_the_first_question_and_language_switches() {
     let root = fresh_root();
-    let props = AppProps {
-        setup: Rc::new(Setup::new(content(), Lang::En)),
-    };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let _app = App::mount(&root, Rc::new(Setup::new(content(), Lang::En))).unwrap();
 
     assert_eq!(text(&root, "h2"), "Peer Compass");
     // Nothing kept and nothing shared in this set-up, and the welcome says so.
@@ -101,7 +85,6 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
     );
 
     button(&root, "Start").click();
-    yew::scheduler::flush().await;
     let first = content().items()[0].text.get(Lang::En).to_owned();
     assert_eq!(text(&root, "legend h2").trim(), first);
     assert_eq!(
@@ -123,9 +106,7 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
 
     // Answer, switch language: the answer is kept and the text is Norwegian.
     click(&root, "input[value='3']");
-    yew::scheduler::flush().await;
     button(&root, "Norsk (bokmål)").click();
-    yew::scheduler::flush().await;
     assert_eq!(
         text(&root, "legend h2").trim(),
         content().items()[0].text.get(Lang::Nb)
@@ -136,19 +117,13 @@ async fn welcome_leads_to_the_first_question_and_language_switches() {
 }
 
 #[wasm_bindgen_test]
-async fn a_question_reports_answers_and_steps() {
+fn a_question_shows_its_scale_and_keeps_the_radio_in_use() {
     let root = fresh_root();
-    let (steps, onstep) = recorder();
-    let props = QuestionProps {
-        setup: Rc::new(Setup::new(content(), Lang::En)),
-        lang: Lang::En,
-        index: 2,
-        answer: Some(Answer::Point(2)),
-        returning: false,
-        onstep,
-    };
-    yew::Renderer::<Question>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let _app = App::mount(&root, Rc::new(Setup::new(content(), Lang::En))).unwrap();
+    button(&root, "Start").click();
+    for _ in 0..2 {
+        button(&root, "Next").click();
+    }
 
     // The third statement asks about the past 12 months, on its own scale.
     assert_eq!(
@@ -167,22 +142,49 @@ async fn a_question_reports_answers_and_steps() {
             "Don't know"
         ]
     );
-    assert_eq!(text(&root, "input:checked + .pc-option__label"), "Once");
     let total = content().items().len();
     assert!(text(&root, ".pc-progress").contains(&format!("Statement 3 of {total}")));
+    // Nothing to clear yet.
+    let clear = root.query_selector("[data-a=clear]").unwrap().unwrap();
+    assert!(clear.has_attribute("hidden"));
 
-    click(&root, "input[value='d']");
+    // Answering leaves the radio buttons in place, so the one in use keeps
+    // focus (arrow keys move through the group).
+    let once: HtmlInputElement = root
+        .query_selector("input[value='2']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    once.focus().unwrap();
+    once.click();
+    assert!(once.is_connected() && once.checked());
+    assert_eq!(document().active_element().map(|e| e.id()), Some(once.id()));
+    assert!(!clear.has_attribute("hidden"));
+    assert_eq!(text(&root, "input:checked + .pc-option__label"), "Once");
+
+    // Cleared: nothing checked, and focus on the group's first option.
     button(&root, "Clear answer").click();
-    button(&root, "Next").click();
-    button(&root, "Back").click();
+    assert!(root.query_selector("input:checked").unwrap().is_none());
+    assert!(clear.has_attribute("hidden"));
     assert_eq!(
-        *steps.borrow(),
-        vec![
-            Step::Answer(Some(Answer::DontKnow)),
-            Step::Answer(None),
-            Step::Next,
-            Step::Back
-        ]
+        document().active_element().map(|e| e.id()),
+        Some("pc-q2-1".to_owned())
+    );
+
+    // Enter in the form is Next; Back goes back.
+    click(&root, "input[value='d']");
+    let form: web_sys::HtmlFormElement = root
+        .query_selector("form")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    form.request_submit().unwrap();
+    assert!(text(&root, ".pc-progress").contains(&format!("Statement 4 of {total}")));
+    button(&root, "Back").click();
+    assert!(text(&root, ".pc-progress").contains(&format!("Statement 3 of {total}")));
+    assert_eq!(
+        text(&root, "input:checked + .pc-option__label"),
+        "Don't know"
     );
 }
 
@@ -197,33 +199,25 @@ fn focused() -> String {
 }
 
 /// From the welcome to the result with the highest point on every scale.
-async fn answer_everything(root: &Element) {
+fn answer_everything(root: &Element) {
     button(root, "Start").click();
-    yew::scheduler::flush().await;
     for _ in 0..content().items().len() {
         click(
             root,
             ".pc-options:not(.pc-options--outside) .pc-option:last-child input",
         );
-        yew::scheduler::flush().await;
         button(root, "Next").click();
-        yew::scheduler::flush().await;
     }
     button(root, "See my result").click();
-    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
-async fn the_result_screens_controls_act_and_keep_keyboard_focus() {
+fn the_result_screens_controls_act_and_keep_keyboard_focus() {
     let root = fresh_root();
     let mut setup = Setup::new(content(), Lang::En);
     setup.trainer = Some("https://example.org/trainer.html".into());
-    let props = AppProps {
-        setup: Rc::new(setup),
-    };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    answer_everything(&root).await;
+    let _app = App::mount(&root, Rc::new(setup)).unwrap();
+    answer_everything(&root);
 
     // The result's heading has focus; the placement is the top rung.
     assert_eq!(text(&root, "h2").trim(), "Initiator");
@@ -243,26 +237,21 @@ async fn the_result_screens_controls_act_and_keep_keyboard_focus() {
     // Start again asks first, with focus on the question; No returns focus
     // to the button, Yes goes back to the welcome.
     button(&root, "Start again").click();
-    yew::scheduler::flush().await;
     assert!(
         focused().starts_with("Start again? This clears all your answers"),
         "{}",
         focused()
     );
     button(&root, "No, keep my answers").click();
-    yew::scheduler::flush().await;
     assert!(root.query_selector(".pc-confirm").unwrap().is_none());
     assert_eq!(focused(), "Start again");
     button(&root, "Start again").click();
-    yew::scheduler::flush().await;
     button(&root, "Yes, clear my answers").click();
-    yew::scheduler::flush().await;
     assert_eq!(focused(), "Peer Compass");
     assert!(root.query_selector(".pc-welcome").unwrap().is_some());
 
     // The language switch keeps focus on the pressed button.
     button(&root, "Norsk (bokmål)").click();
-    yew::scheduler::flush().await;
     assert_eq!(focused(), "Norsk (bokmål)");
     assert_eq!(
         root.query_selector("[aria-pressed=true]")
@@ -275,7 +264,7 @@ async fn the_result_screens_controls_act_and_keep_keyboard_focus() {
 }
 
 #[wasm_bindgen_test]
-async fn broken_custom_content_shows_a_message_in_place() {
+fn broken_custom_content_shows_a_message_in_place() {
     let script = document().create_element("script").unwrap();
     script.set_attribute("type", "application/json").unwrap();
     script.set_id("broken-content");
@@ -286,7 +275,6 @@ async fn broken_custom_content_shows_a_message_in_place() {
     document().body().unwrap().append_child(&host).unwrap();
 
     peer_compass::attach(&document(), &host).unwrap();
-    yew::scheduler::flush().await;
 
     let shadow = host.shadow_root().expect("mounted in a shadow root");
     let alert = shadow
@@ -399,54 +387,37 @@ mod pseudo_locale {
         setup.events = true;
         setup.trainer = Some("https://example.org/trainer.html".into());
         setup.keeping = match peer_compass::saving::Store::open("pc-pseudo-test") {
-            Some(store) => peer_compass::components::Keeping::Offered(store),
-            None => peer_compass::components::Keeping::Unavailable,
+            Some(store) => peer_compass::app::Keeping::Offered(store),
+            None => peer_compass::app::Keeping::Unavailable,
         };
         setup.notices = vec![
             Notice::UnknownTheme("purple".into()),
             Notice::UnknownLang("sv".into()),
             Notice::SavedUnreadable,
         ];
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                setup: Rc::new(setup),
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
+        let _app = App::mount(&root, Rc::new(setup)).unwrap();
         let s = strings(Lang::Pseudo);
         assert_eq!(text(&root, "h2"), content.title().get(Lang::Pseudo));
         assert_all_from_tables(&root, "welcome");
         // Remembered, so that results are kept and earlier ones are shown.
         click(&root, ".pc-save__input");
-        yew::scheduler::flush().await;
 
         button(&root, s.start).click();
-        yew::scheduler::flush().await;
         click(&root, "input[value='3']");
-        yew::scheduler::flush().await;
         assert_all_from_tables(&root, "question");
         for _ in 0..content.items().len() {
             button(&root, s.next).click();
-            yew::scheduler::flush().await;
         }
         assert_all_from_tables(&root, "check");
         button(&root, s.see_result).click();
-        yew::scheduler::flush().await;
         assert!(root.query_selector(".pc-result").unwrap().is_some());
         assert_all_from_tables(&root, "result");
         // A second result, so that the first is shown as earlier.
         button(&root, s.back).click();
-        yew::scheduler::flush().await;
         click(&root, ".pc-summary__change .pc-link");
-        yew::scheduler::flush().await;
         click(&root, "input[value='5']");
-        yew::scheduler::flush().await;
         button(&root, s.check_heading).click();
-        yew::scheduler::flush().await;
         button(&root, s.see_result).click();
-        yew::scheduler::flush().await;
         assert!(
             root.query_selector(".pc-history").unwrap().is_some(),
             "earlier results shown"
@@ -457,18 +428,13 @@ mod pseudo_locale {
         );
         assert_all_from_tables(&root, "result with earlier results");
         click(&root, ".pc-history__row .pc-link");
-        yew::scheduler::flush().await;
         assert!(root.query_selector(".pc-opened").unwrap().is_some());
         assert_all_from_tables(&root, "an earlier result, open");
         button(&root, s.viewing_close).click();
-        yew::scheduler::flush().await;
         button(&root, s.forget_button).click();
-        yew::scheduler::flush().await;
         assert_all_from_tables(&root, "forget everything?");
         button(&root, s.forget_no).click();
-        yew::scheduler::flush().await;
         click(&root, ".pc-share button");
-        yew::scheduler::flush().await;
         assert_all_from_tables(&root, "shared");
         // Copying works or says it did not, in the table's words either way.
         button(&root, s.code_copy).click();
@@ -477,7 +443,6 @@ mod pseudo_locale {
             status.contains(s.code_copied) || status.contains(s.code_copy_failed)
         };
         for _ in 0..40 {
-            yew::scheduler::flush().await;
             if said(&root) {
                 break;
             }
@@ -486,7 +451,6 @@ mod pseudo_locale {
         assert!(said(&root), "copying says how it went");
         assert_all_from_tables(&root, "copied");
         button(&root, s.start_again).click();
-        yew::scheduler::flush().await;
         assert_all_from_tables(&root, "start again?");
         let _ = web_sys::window()
             .unwrap()
