@@ -6,11 +6,9 @@
 //
 //   node survey-json.mjs [content.json] > peer-compass.survey.json
 //
-// The content format may name several answer scales: a top-level `scales` list
-// whose entries have an `id`, with each item naming its scale in `scale`. The
-// current format has one top-level `scale` object. Both are read here: an item
-// without a scale id gets the only (or first) scale, or the one marked
-// `"default": true`.
+// The content is format 2 (docs/CONTENT.md): a `scales` list, each item naming
+// its scale, the two answers outside every scale in `outside`, and each scale's
+// own question shown above its points. Anything else is an error, not a guess.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +16,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, "..");
 export const CONTENT = join(ROOT, "core/content/questionnaire.json");
-export const STRINGS = join(ROOT, "src/strings.rs");
+export const STRINGS = join(ROOT, "core/src/text/en.rs");
 const LANG = "en";
 
 /** A text in the benchmark's language: `{"en": …}`, a plain string, or `{text: {"en": …}}`. */
@@ -32,81 +30,48 @@ function en(text, where) {
   throw new Error(`survey-json: ${where} has no ${LANG} text`);
 }
 
-/** The scales by id, and the id an item without one gets. */
+/** The scales by id. */
 export function readScales(content) {
-  const byId = new Map();
-  let fallback;
-  if (Array.isArray(content.scales) && content.scales.length > 0) {
-    content.scales.forEach((scale, i) => {
-      const id = scale.id ?? `scale-${i}`;
-      byId.set(id, scale);
-      if (fallback === undefined || scale.default === true) fallback = id;
-    });
-    // A top-level `scale` alongside `scales` is the default one.
-    if (content.scale && typeof content.scale === "object") {
-      byId.set(content.scale.id ?? "default", content.scale);
-      fallback = content.scale.id ?? "default";
-    }
-  } else if (content.scale && typeof content.scale === "object") {
-    byId.set("default", content.scale);
-    fallback = "default";
-  } else {
-    throw new Error("survey-json: the content has neither `scale` nor `scales`");
-  }
-  return { byId, fallback };
+  if (content.format !== 2) throw new Error(`survey-json: content format ${content.format}; this reads format 2`);
+  if (!Array.isArray(content.scales) || content.scales.length === 0) throw new Error("survey-json: no scales");
+  return new Map(content.scales.map((scale) => [scale.id, scale]));
 }
 
 /** The radio choices of one scale: its points, valued 1…n, then the answers outside it. */
-export function choicesOf(scale, scaleId, outsideFallback) {
+export function choicesOf(scale, outside) {
   if (!Array.isArray(scale.points) || scale.points.length === 0) {
-    throw new Error(`survey-json: scale "${scaleId}" has no points`);
+    throw new Error(`survey-json: scale "${scale.id}" has no points`);
   }
-  const choices = scale.points.map((point, i) => ({
-    value: point && typeof point === "object" && Number.isInteger(point.value) ? point.value : i + 1,
-    text: en(point, `scale "${scaleId}".points[${i}]`),
-  }));
+  const choices = scale.points.map((point, i) => ({ value: i + 1, text: en(point, `scale "${scale.id}".points[${i}]`) }));
   for (const key of ["not_my_role", "dont_know"]) {
-    const text = scale[key] ?? outsideFallback?.[key];
-    if (text !== undefined) choices.push({ value: key, text: en(text, `scale "${scaleId}".${key}`) });
+    choices.push({ value: key, text: en(outside?.[key], `outside.${key}`) });
   }
   return choices;
 }
 
 /**
- * The widget's English welcome texts, read from src/strings.rs so that the
- * start page says what the widget's welcome screen says; a short stand-in if
- * that file cannot be read.
+ * The widget's English welcome texts, read from the English table
+ * (core/src/text/en.rs) so that the start page says what the widget's welcome
+ * screen says. A text that cannot be found is an error: a stand-in would
+ * quietly make the two pages differ.
  */
 export function welcomeTexts(stringsPath = STRINGS) {
   const keys = ["welcome_lead", "welcome_roles", "welcome_time", "privacy_heading", "privacy", "reflection"];
-  try {
-    const source = readFileSync(stringsPath, "utf8");
-    const block = source.slice(source.indexOf("pub const EN: Strings"), source.indexOf("pub const NB: Strings"));
-    const found = {};
-    for (const key of keys) {
-      const m = block.match(new RegExp(`\\n\\s*${key}:\\s*"((?:[^"\\\\]|\\\\.)*)"`));
-      if (!m) throw new Error(key);
-      found[key] = JSON.parse(`"${m[1]}"`);
-    }
-    return found;
-  } catch {
-    return {
-      welcome_lead: "A private self-assessment for peer support workers.",
-      welcome_roles: "",
-      welcome_time: "",
-      privacy_heading: "",
-      privacy: "",
-      reflection: "",
-    };
+  const source = readFileSync(stringsPath, "utf8");
+  const found = {};
+  for (const key of keys) {
+    const m = source.match(new RegExp(`\\n\\s*${key}:\\s*"((?:[^"\\\\]|\\\\.)*)"`));
+    if (!m) throw new Error(`survey-json: ${key} is not in ${stringsPath}`);
+    found[key] = JSON.parse(`"${m[1]}"`);
   }
+  return found;
 }
 
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 /** Our content as a SurveyJS survey definition. */
 export function toSurveyJson(content, welcome = welcomeTexts()) {
-  const { byId, fallback } = readScales(content);
-  const outsideFallback = content.scale && typeof content.scale === "object" ? content.scale : undefined;
+  const scales = readScales(content);
   const dimensions = new Map((content.dimensions ?? []).map((d) => [d.id, d]));
   const items = content.items ?? [];
   if (items.length === 0) throw new Error("survey-json: the content has no items");
@@ -115,16 +80,18 @@ export function toSurveyJson(content, welcome = welcomeTexts()) {
   const pages = items.map((item, index) => {
     if (ids.has(item.id)) throw new Error(`survey-json: item "${item.id}" appears twice`);
     ids.add(item.id);
-    const scaleId = item.scale ?? fallback;
-    const scale = byId.get(scaleId);
-    if (!scale) throw new Error(`survey-json: item "${item.id}" names unknown scale "${scaleId}"`);
+    const scale = scales.get(item.scale);
+    if (!scale) throw new Error(`survey-json: item "${item.id}" names unknown scale "${item.scale}"`);
     const question = {
       type: "radiogroup",
       name: item.id,
       title: en(item.text, `item "${item.id}".text`),
-      choices: choicesOf(scale, scaleId, outsideFallback),
+      choices: choicesOf(scale, content.outside),
     };
-    if (item.hint) question.description = en(item.hint, `item "${item.id}".hint`);
+    // The widget shows the scale's question, then the hint, under the statement.
+    const description = [en(scale.question, `scale "${scale.id}".question`)];
+    if (item.hint) description.push(en(item.hint, `item "${item.id}".hint`));
+    question.description = description.join(" ");
     const dimension = dimensions.get(item.dimension);
     const page = { name: `page-${index + 1}`, elements: [question] };
     if (dimension) page.title = en(dimension.name, `dimension "${dimension.id}".name`);
