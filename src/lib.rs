@@ -2,24 +2,20 @@
 //!
 //! Every `<peer-compass>` element gets an independent widget in a shadow root
 //! of its own, so that host styles and widget styles cannot reach each other.
-//! [`mount_all`] mounts those on the page at start; `embed.js` then defines
-//! the element, whose connection calls [`mount`] for any added later (for
-//! those already mounted it returns at once).
+//! `embed.js` defines the element; each one's connection calls [`mount`]
+//! (for one already mounted it returns at once).
 //!
 //! Modules: [`config`] reads the element's attributes, [`saving`] owns what
 //! is kept on the device, [`state`] is the reducer, [`screens`] the screens
 //! as markup (written with [`markup`]), [`app`] puts them on the page and
 //! the person's actions into the state; [`events`] and [`files`] the rest.
 //! All text comes from the core's tables ([`peer_compass_core::text`]) and
-//! the content. [`components`] and [`hooks`] are Yew pieces the trainer's
-//! screens share.
+//! the content.
 
 pub mod app;
-pub mod components;
 pub mod config;
 pub mod events;
 pub mod files;
-pub mod hooks;
 pub mod markup;
 pub mod saving;
 pub mod screens;
@@ -29,7 +25,7 @@ use app::{App, Keeping, Setup};
 use config::Config;
 use saving::Store;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
 
 thread_local! {
@@ -40,19 +36,6 @@ thread_local! {
 /// The widget's stylesheet, adopted by each shadow root (no `<style>` element,
 /// so a strict Content-Security-Policy needs no `'unsafe-inline'`).
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/peer-compass.min.css"));
-
-/// Mounts a widget on every `<peer-compass>` element on the page.
-pub fn mount_all() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(hosts) = document.query_selector_all("peer-compass") else {
-        return;
-    };
-    (0..hosts.length())
-        .filter_map(|index| hosts.get(index)?.dyn_into().ok())
-        .for_each(mount);
-}
 
 /// Mounts a widget on one element. `embed.js` calls it (through the binary's
 /// export, in `main.rs`) when a `<peer-compass>` connects, so that elements a

@@ -1,7 +1,7 @@
-// The widget's binary: mounts every `<peer-compass>` on the page at start,
-// and exports `mount` for `embed.js`'s custom element. The export lives here,
-// not in the library, so that other binaries (the trainer) can use the
-// library without carrying the questionnaire along.
+// The widget's binary: exports `mount` for `embed.js`, which calls it for
+// each `<peer-compass>` element as it connects. The export lives here, not in
+// the library, so that other binaries (the trainer) can use the library
+// without carrying the questionnaire along.
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -15,6 +15,4 @@ pub fn mount(host: web_sys::Element) {
     peer_compass::mount(host);
 }
 
-fn main() {
-    peer_compass::mount_all();
-}
+fn main() {}

@@ -40,26 +40,45 @@ function fail(key) {
   }
 }
 
+// Each element loads only the module it needs: the trainer's screens for
+// mode="trainer" or "teach", the widget with the reader for a page's own
+// questionnaire when it has a `content` attribute, else the lighter widget
+// with the built-in questionnaire (docs/PERFORMANCE.md).
+const trainerMode = (host) => /^\s*(trainer|teach)\s*$/i.exec(host.getAttribute("mode"))?.[1].toLowerCase();
+const moduleFor = (host) =>
+  trainerMode(host) ? "peer-compass-trainer" : host.hasAttribute("content") ? "peer-compass-full" : "peer-compass";
+
+// A module's wasm is fetched at the same time as its JavaScript, not one after
+// the other (a host page can start both even earlier: docs/EMBEDDING.md).
+const modules = {};
+const load = (name) =>
+  (modules[name] ??= (async () => {
+    const wasm = fetch(new URL(`${name}_bg.wasm`, base));
+    wasm.catch(() => {});
+    const module = await import(new URL(`${name}.js`, base).href);
+    await module.default({ module_or_path: wasm });
+    return module;
+  })());
+
+async function mount(host) {
+  const name = moduleFor(host);
+  const module = await load(name);
+  if (name === "peer-compass-trainer") module.mount_trainer(host, trainerMode(host));
+  else module.mount(host);
+}
+
 if (typeof WebAssembly !== "object" || !("attachShadow" in Element.prototype) || !("adoptedStyleSheets" in Document.prototype)) {
   fail("unsupported");
-} else {
-  try {
-    // The wasm and its JavaScript are fetched at the same time, not one after
-    // the other (a host page can start both even earlier: docs/EMBEDDING.md).
-    const wasm = fetch(new URL("peer-compass_bg.wasm", base));
-    wasm.catch(() => {});
-    const { default: init, mount } = await import(new URL("peer-compass.js", base).href);
-    await init({ module_or_path: wasm });
-    // Elements added to the page later are mounted when they connect.
-    if (!customElements.get("peer-compass")) {
-      customElements.define("peer-compass", class extends HTMLElement {
-        connectedCallback() {
-          mount(this);
-        }
+} else if (!customElements.get("peer-compass")) {
+  // Defining the element mounts every one on the page now (their modules
+  // load in parallel), and any the page adds later when it connects. An
+  // element already mounted is left as it is.
+  customElements.define("peer-compass", class extends HTMLElement {
+    connectedCallback() {
+      mount(this).catch((error) => {
+        console.error("Peer Compass could not load:", error);
+        fail("failed");
       });
     }
-  } catch (error) {
-    console.error("Peer Compass could not load:", error);
-    fail("failed");
-  }
+  });
 }

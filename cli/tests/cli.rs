@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 /// Runs the binary with `args`, feeding `input` on standard input; returns
 /// (success, standard output, standard error).
 fn run(args: &[&str], input: &[u8]) -> (bool, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-compass"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-compass-cli"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

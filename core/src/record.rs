@@ -3,7 +3,7 @@
 //! ([`Progress`]), and the two documents that hold them, as JSON: an export of
 //! one result and everything kept on a device ([`Device`]). The formats are
 //! documented in `docs/DATA.md` and `docs/export.schema.json`; CSV exports
-//! have the columns `peer-compass score` reads.
+//! have the columns `peer-compass-cli score` reads.
 //!
 //! Answers are kept by item id, never by position, so that records from an
 //! earlier questionnaire version still open: shown as from that version, and
@@ -353,7 +353,7 @@ pub fn device_json(device: &Device) -> String {
     )
 }
 
-/// One result as CSV, for a spreadsheet and for `peer-compass score`: a
+/// One result as CSV, for a spreadsheet and for `peer-compass-cli score`: a
 /// byte-order mark (so spreadsheets read UTF-8), a header row, and one row.
 /// Columns: `version`, `date`, `lang`, every item id in order, `placement`,
 /// `between`, `uneven`, `mode`, and every dimension id. `separator` is `,`,

@@ -53,7 +53,11 @@ trainer_strings! {
     round_legend,
     round_first,
     round_second,
-    /// `{round}` (as a title), `{count}`.
+    /// A number of codes: `{count}` when it is one, and otherwise. Templates
+    /// take it as `{codes}`.
+    code_one,
+    code_many,
+    /// `{round}` (as a title), `{codes}`.
     round_option,
     add_heading,
     paste_label,
@@ -76,6 +80,8 @@ trainer_strings! {
     batch_from_link,
     /// `{count}`.
     batch_more,
+    /// `{count}`.
+    batch_more_problems,
     nothing_found,
     outcome_counted,
     outcome_again,
@@ -91,9 +97,9 @@ trainer_strings! {
     /// `{char}`.
     outcome_character,
     outcome_unknown,
-    /// `{count}`, `{round}` (mid-sentence).
+    /// `{codes}`, `{round}` (mid-sentence).
     counted_in_round,
-    /// `{count}`: opens the list of codes.
+    /// `{codes}`: opens the list of codes.
     list_show,
     remove,
     /// `{code}`: completes "Remove" for screen readers.
@@ -101,7 +107,7 @@ trainer_strings! {
     /// `{code}`.
     removed,
     clear_button,
-    /// `{count}`, `{round}` (mid-sentence).
+    /// `{codes}`, `{round}` (mid-sentence).
     clear_confirm,
     clear_yes,
     clear_no,
@@ -118,7 +124,7 @@ trainer_strings! {
 
     // The group picture.
     picture_heading,
-    /// `{round}` (as a title), `{count}`.
+    /// `{round}` (as a title), `{codes}`.
     picture_lead,
     /// `{min}`, `{count}`.
     below_minimum,
@@ -187,7 +193,7 @@ trainer_strings! {
     // Before and after.
     compare_heading,
     compare_lead,
-    /// `{round}` (mid-sentence), `{count}`, `{min}`.
+    /// `{round}` (mid-sentence), `{codes}`, `{min}`.
     compare_missing,
     compare_steps,
     compare_medians,
@@ -262,7 +268,9 @@ pub const TRAINER_EN: TrainerStrings = TrainerStrings {
     round_legend: "Add codes to",
     round_first: "First round",
     round_second: "Second round",
-    round_option: "{round} ({count} codes)",
+    code_one: "{count} code",
+    code_many: "{count} codes",
+    round_option: "{round} ({codes})",
     add_heading: "Add codes",
     paste_label: "Paste codes, or a whole chat log",
     paste_hint: "One code per line, or any text: the codes are picked out of it.",
@@ -279,7 +287,8 @@ pub const TRAINER_EN: TrainerStrings = TrainerStrings {
     batch_counted: "{count} counted",
     batch_not_counted: "{count} not counted",
     batch_from_link: "From the link you opened:",
-    batch_more: "and {count} more counted.",
+    batch_more: "And {count} more counted.",
+    batch_more_problems: "And {count} more not counted.",
     nothing_found: "No codes found in that text. A code has 11 characters, like K7QF-2M9X-Q3Z.",
     outcome_counted: "counted.",
     outcome_again: "counted again.",
@@ -291,13 +300,13 @@ pub const TRAINER_EN: TrainerStrings = TrainerStrings {
     outcome_length: "a code has 11 characters; this has {count}.",
     outcome_character: "“{char}” is not used in codes.",
     outcome_unknown: "this is not a Peer Compass code.",
-    counted_in_round: "{count} codes counted in the {round}.",
-    list_show: "Show the {count} codes",
+    counted_in_round: "{codes} counted in the {round}.",
+    list_show: "Show the {codes}",
     remove: "Remove",
     remove_hidden: "code {code}",
     removed: "Code {code} removed.",
     clear_button: "Clear this round",
-    clear_confirm: "Remove all {count} codes in the {round}? This cannot be undone.",
+    clear_confirm: "Remove {codes} from the {round}? This cannot be undone.",
     clear_yes: "Yes, clear them",
     clear_no: "No, keep them",
     cleared: "The {round} is empty now.",
@@ -306,11 +315,11 @@ pub const TRAINER_EN: TrainerStrings = TrainerStrings {
     keep_note: "Off unless you tick it. Anyone who uses this browser can then see the codes, so leave it off on a shared computer. Turning it off deletes what was kept.",
     keep_unavailable: "This browser does not allow anything to be kept on this device. The codes are gone when you close the page. You can download them.",
     keep_failed: "The session could not be kept on this device: the browser's storage may be full. Nothing else has changed.",
-    keep_dropped: "{count} kept codes were made with another questionnaire version and are left out.",
+    keep_dropped: "Left out because they were made with another questionnaire version: {count} kept codes.",
     keep_unreadable: "What was kept on this device could not be read, so the session starts empty.",
 
     picture_heading: "Group picture",
-    picture_lead: "{round}: {count} codes.",
+    picture_lead: "{round}: {codes}.",
     below_minimum: "The group picture shows when at least {min} codes are counted, so that no one's result can be picked out. {count} so far.",
     no_codes_yet: "No codes yet.",
     go_to_codes: "Collect codes",
@@ -320,7 +329,7 @@ pub const TRAINER_EN: TrainerStrings = TrainerStrings {
     step_token: "Token role",
     step_little_room: "Little room yet",
     step_between: "Between {rung} and {next}",
-    uneven_note: "{count} of the roles on the ladder show a pattern of their own: more of a higher role than of a lower one.",
+    uneven_note: "Roles on the ladder with a pattern of their own (more of a higher role than of a lower one): {count}.",
     table_step: "Step",
     table_count: "Roles",
     table_share: "Share",
@@ -372,7 +381,7 @@ pub const TRAINER_EN: TrainerStrings = TrainerStrings {
 
     compare_heading: "Before and after",
     compare_lead: "Compare two rounds, for example the start and the end of a course. Collect the second round on the Codes page. The groups may not be the same people.",
-    compare_missing: "The {round} has {count} codes. At least {min} are needed to show it.",
+    compare_missing: "The {round} has {codes}. At least {min} are needed to show it.",
     compare_steps: "Roles on the ladder, side by side",
     compare_medians: "Medians by area",
     table_change: "Change",
@@ -441,7 +450,9 @@ pub const TRAINER_NB: TrainerStrings = TrainerStrings {
     round_legend: "Legg til koder i",
     round_first: "Første runde",
     round_second: "Andre runde",
-    round_option: "{round} ({count} koder)",
+    code_one: "{count} kode",
+    code_many: "{count} koder",
+    round_option: "{round} ({codes})",
     add_heading: "Legg til koder",
     paste_label: "Lim inn koder, eller en hel chat-logg",
     paste_hint: "Én kode per linje, eller hvilken som helst tekst: kodene blir plukket ut.",
@@ -458,7 +469,8 @@ pub const TRAINER_NB: TrainerStrings = TrainerStrings {
     batch_counted: "{count} telt med",
     batch_not_counted: "{count} ikke telt med",
     batch_from_link: "Fra lenken du åpnet:",
-    batch_more: "og {count} til er telt med.",
+    batch_more: "Og {count} til er telt med.",
+    batch_more_problems: "Og {count} til er ikke telt med.",
     nothing_found: "Fant ingen koder i teksten. En kode har 11 tegn, som K7QF-2M9X-Q3Z.",
     outcome_counted: "telt med.",
     outcome_again: "telt med en gang til.",
@@ -470,13 +482,13 @@ pub const TRAINER_NB: TrainerStrings = TrainerStrings {
     outcome_length: "en kode har 11 tegn; denne har {count}.",
     outcome_character: "«{char}» brukes ikke i koder.",
     outcome_unknown: "dette er ikke en kode fra Peer Compass.",
-    counted_in_round: "{count} koder telt med i {round}.",
-    list_show: "Vis de {count} kodene",
+    counted_in_round: "{codes} telt med i {round}.",
+    list_show: "Vis {codes}",
     remove: "Fjern",
     remove_hidden: "koden {code}",
     removed: "Koden {code} er fjernet.",
     clear_button: "Tøm denne runden",
-    clear_confirm: "Fjerne alle {count} kodene i {round}? Det kan ikke angres.",
+    clear_confirm: "Fjerne {codes} fra {round}? Det kan ikke angres.",
     clear_yes: "Ja, tøm den",
     clear_no: "Nei, behold dem",
     cleared: "Nå er {round} tom.",
@@ -485,11 +497,11 @@ pub const TRAINER_NB: TrainerStrings = TrainerStrings {
     keep_note: "Av med mindre du krysser av. Alle som bruker denne nettleseren, kan da se kodene, så la det være av på en delt datamaskin. Slår du det av, slettes det som er lagret.",
     keep_unavailable: "Denne nettleseren tillater ikke lagring på enheten. Kodene forsvinner når du lukker siden. Du kan laste dem ned.",
     keep_failed: "Økten kunne ikke lagres på denne enheten: lagringsplassen i nettleseren kan være full. Ingenting annet er endret.",
-    keep_dropped: "{count} lagrede koder var laget med en annen versjon av spørreskjemaet og er utelatt.",
+    keep_dropped: "Utelatt fordi de var laget med en annen versjon av spørreskjemaet: {count} lagrede koder.",
     keep_unreadable: "Det som var lagret på denne enheten, kunne ikke leses, så økten begynner tom.",
 
     picture_heading: "Gruppebildet",
-    picture_lead: "{round}: {count} koder.",
+    picture_lead: "{round}: {codes}.",
     below_minimum: "Gruppebildet vises når minst {min} koder er telt med, slik at ingen enkeltpersons resultat kan kjennes igjen. {count} så langt.",
     no_codes_yet: "Ingen koder ennå.",
     go_to_codes: "Samle inn koder",
@@ -499,7 +511,7 @@ pub const TRAINER_NB: TrainerStrings = TrainerStrings {
     step_token: "Symbolsk rolle",
     step_little_room: "Lite rom ennå",
     step_between: "Mellom {rung} og {next}",
-    uneven_note: "{count} av rollene på stigen har et eget mønster: mer av en høyere rolle enn av en lavere.",
+    uneven_note: "Roller på stigen med et eget mønster (mer av en høyere rolle enn av en lavere): {count}.",
     table_step: "Trinn",
     table_count: "Roller",
     table_share: "Andel",
@@ -551,7 +563,7 @@ pub const TRAINER_NB: TrainerStrings = TrainerStrings {
 
     compare_heading: "Før og etter",
     compare_lead: "Sammenlign to runder, for eksempel ved starten og slutten av et kurs. Samle inn andre runde på siden Koder. Gruppene er ikke nødvendigvis de samme personene.",
-    compare_missing: "I {round} er det {count} koder. Minst {min} trengs for å vise den.",
+    compare_missing: "I {round} er det {codes}. Minst {min} trengs for å vise den.",
     compare_steps: "Roller på stigen, side om side",
     compare_medians: "Medianer per område",
     table_change: "Endring",
@@ -642,7 +654,12 @@ mod tests {
     fn no_string_is_left_in_english_in_norwegian() {
         // The same in both languages: a word both use, and templates with
         // nothing to translate.
-        let same = ["median_label", "table_median"];
+        let same = [
+            "median_label",
+            "table_median",
+            "round_option",
+            "picture_lead",
+        ];
         let english = TRAINER_EN.all();
         for ((field, text), (_, reference)) in TRAINER_NB.all().into_iter().zip(english) {
             if !same.contains(&field) {

@@ -1,4 +1,4 @@
-//! The widget's own hooks.
+//! The trainer's own hooks.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
