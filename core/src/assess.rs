@@ -365,3 +365,47 @@ fn mode(rungs: &[RungScore]) -> Option<Mode> {
         (false, false) => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rung(total: usize, not_my_role: usize) -> RungScore {
+        RungScore {
+            rung: Rung::CoDesigner,
+            tally: Tally {
+                answered: total - not_my_role,
+                total,
+                not_my_role,
+                sum: 0,
+            },
+            credit: None,
+            key: true,
+            status: RungStatus::Unknown,
+        }
+    }
+
+    /// "Not part of my role" for at least half of a rung's items means the
+    /// role does not include that work; a rung with no items says nothing.
+    #[test]
+    fn a_rung_is_outside_the_role_from_half_its_items() {
+        for (total, not_my_role, outside) in [
+            (0, 0, false),
+            (1, 0, false),
+            (1, 1, true),
+            (3, 1, false),
+            (3, 2, true),
+            (4, 1, false),
+            (4, 2, true),
+            (6, 2, false),
+            (6, 3, true),
+            (6, 6, true),
+        ] {
+            assert_eq!(
+                rung(total, not_my_role).outside_role(),
+                outside,
+                "{not_my_role} of {total}"
+            );
+        }
+    }
+}
