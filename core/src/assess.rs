@@ -127,6 +127,14 @@ impl RungScore {
     pub fn outside_role(&self) -> bool {
         self.tally.total > 0 && 2 * self.tally.not_my_role >= self.tally.total
     }
+
+    /// Whether, below a placed rung, this one shows less than in place: not
+    /// yet or partly, or mostly "not part of my role". Any such rung makes a
+    /// placement uneven.
+    pub fn shows_less(&self) -> bool {
+        matches!(self.status, RungStatus::NotYet | RungStatus::Partly)
+            || (self.status == RungStatus::Unknown && self.outside_role())
+    }
 }
 
 /// Where the answers place a person's role.
@@ -335,10 +343,7 @@ fn place(rungs: &[RungScore], conditions: Option<u8>) -> Placement {
             .get(top + 1)
             .filter(|next| next.status == RungStatus::Partly)
             .map(|next| next.rung);
-        let uneven = rungs[..top].iter().any(|below| {
-            matches!(below.status, RungStatus::NotYet | RungStatus::Partly)
-                || (below.status == RungStatus::Unknown && below.outside_role())
-        });
+        let uneven = rungs[..top].iter().any(RungScore::shows_less);
         return Placement::Rung {
             rung: rungs[top].rung,
             between,
@@ -407,5 +412,21 @@ mod tests {
                 "{not_my_role} of {total}"
             );
         }
+    }
+
+    #[test]
+    fn a_rung_below_shows_less_unless_in_place_or_simply_unanswered() {
+        let with = |status, not_my_role| RungScore {
+            status,
+            ..rung(4, not_my_role)
+        };
+        assert!(with(RungStatus::NotYet, 0).shows_less());
+        assert!(with(RungStatus::Partly, 0).shows_less());
+        assert!(!with(RungStatus::InPlace, 0).shows_less());
+        assert!(!with(RungStatus::InPlace, 4).shows_less());
+        // Unknown: too few answers says nothing, unless most were "not part
+        // of my role".
+        assert!(!with(RungStatus::Unknown, 1).shows_less());
+        assert!(with(RungStatus::Unknown, 2).shows_less());
     }
 }

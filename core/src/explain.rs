@@ -64,18 +64,15 @@ pub struct Explanation {
 /// The facts behind an assessment.
 pub fn explain(content: &Content, answers: &Answers, assessment: &Assessment) -> Explanation {
     let placement = &assessment.placement;
+    // The rungs below the placed one that make it uneven.
     let gap = match placement.rung() {
-        Some(top) if placement.uneven() => assessment
+        Some(top) => assessment
             .rungs
             .iter()
-            .filter(|r| {
-                r.rung < top
-                    && (matches!(r.status, RungStatus::NotYet | RungStatus::Partly)
-                        || (r.status == RungStatus::Unknown && r.outside_role()))
-            })
+            .filter(|r| r.rung < top && r.shows_less())
             .map(|r| r.rung)
             .collect(),
-        _ => Vec::new(),
+        None => Vec::new(),
     };
     Explanation {
         placement: placement.clone(),
