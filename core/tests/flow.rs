@@ -108,3 +108,21 @@ fn an_empty_questionnaire_goes_straight_to_check() {
     assert_eq!(walk(0, &[Step::Start]).screen, Screen::Check);
     assert_eq!(walk(0, &[Step::Start, Step::Back]).screen, Screen::Welcome);
 }
+
+#[test]
+fn fresh_means_the_welcome_with_nothing_answered() {
+    assert!(Flow::new(3).is_fresh());
+    assert!(!walk(3, &[Step::Start]).is_fresh());
+    // Back at the welcome with nothing answered is fresh again; with an
+    // answer it is not (it is worth keeping).
+    assert!(walk(3, &[Step::Start, Step::Back]).is_fresh());
+    assert!(!walk(
+        3,
+        &[
+            Step::Start,
+            Step::Answer(Some(Answer::Point(2))),
+            Step::Back
+        ]
+    )
+    .is_fresh());
+}
