@@ -113,6 +113,7 @@ pub fn message_text(message: &Message, s: &Strings, organisation: &str) -> Strin
         Message::Shared => fill(s.shared, &[("organisation", organisation)]),
         Message::Copied(true) => s.code_copied.to_owned(),
         Message::Copied(false) => s.code_copy_failed.to_owned(),
+        Message::Downloaded(file) => fill(s.downloaded, &[("file", file)]),
         Message::ImportFailed(error) => {
             use DataError::*;
             let reason = match error {
@@ -258,6 +259,8 @@ impl App {
         let content = &setup.content;
         let mut shown = self.shown.borrow_mut();
         let first = shown.lang.is_none();
+        // What has focus now, to find again if its markup is written anew.
+        let had_focus = self.focused();
         if shown.lang != Some(lang) {
             shown.lang = Some(lang);
             let _ = self.section.set_attribute("lang", lang.code());
@@ -339,6 +342,12 @@ impl App {
             if !self.focus(&selector) {
                 self.focus(".pc-heading");
             }
+        } else if let Some(selector) = had_focus {
+            // Written anew for another reason (a result kept, a message):
+            // back on the same control.
+            if self.focused().is_none() {
+                self.focus(&selector);
+            }
         }
         // Keep what the person chose to keep, and nothing else.
         if let Keeping::Offered(store) = &setup.keeping {
@@ -398,20 +407,60 @@ impl App {
         }
     }
 
+    /// A selector for the element in the widget that has keyboard focus, if
+    /// one has: its control (`data-a`, `data-i`), else the heading or the
+    /// question a confirmation asks, which is what focus is ever put on.
+    fn focused(&self) -> Option<String> {
+        let root = self.section.get_root_node();
+        let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+            Some(shadow) => shadow.active_element(),
+            None => root.dyn_ref::<web_sys::Document>()?.active_element(),
+        }?;
+        if !self.section.contains(Some(&active)) {
+            return None;
+        }
+        if let Some(act) = active.get_attribute("data-a") {
+            return Some(match active.get_attribute("data-i") {
+                Some(index) => format!("[data-a=\"{act}\"][data-i=\"{index}\"]"),
+                None => format!("[data-a=\"{act}\"]"),
+            });
+        }
+        if active.class_name().contains("pc-heading") {
+            return Some(".pc-heading".to_owned());
+        }
+        // Anything else (a disclosure's summary, the confirmation's
+        // question): the same kind of element at the same place.
+        let tag = active.tag_name().to_ascii_lowercase();
+        let all = self.section.query_selector_all(&tag).ok()?;
+        (0..all.length())
+            .position(|i| {
+                all.get(i)
+                    .is_some_and(|node| node.is_same_node(Some(&active)))
+            })
+            .map(|index| format!("{tag}@{index}"))
+    }
+
     /// Moves keyboard focus to the first element `selector` finds in the
     /// widget; `false` when there is none.
+    /// `tag@n` finds the `n`th element with that tag (from 0).
     fn focus(&self, selector: &str) -> bool {
-        let found = self
-            .section
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+        let found = match selector.split_once('@') {
+            Some((tag, index)) => self
+                .section
+                .query_selector_all(tag)
+                .ok()
+                .zip(index.parse().ok())
+                .and_then(|(all, index)| all.get(index))
+                .and_then(|node| node.dyn_into::<Element>().ok()),
+            None => self.section.query_selector(selector).ok().flatten(),
+        }
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
         found.is_some_and(|element| element.focus().is_ok())
     }
 
     fn on_submit(app: &Rc<App>, event: &Event) {
-        // The question's form: Enter or its submit button is Next.
+        // The question's form, submitted other than by clicking Next (which
+        // `on_click` handles and keeps from submitting).
         event.prevent_default();
         app.dispatch(Action::Step(Step::Next));
     }
@@ -482,6 +531,12 @@ impl App {
                 }
             }
             Act::Clear => step(Step::Answer(None)),
+            Act::Next => {
+                // Handled here rather than as the form's submit, which a
+                // frame sandboxed without allow-forms never sends.
+                event.prevent_default();
+                step(Step::Next);
+            }
             Act::Back => step(Step::Back),
             Act::Change => step(Step::Change(at(index))),
             Act::SeeResult => step(Step::SeeResult),
@@ -496,17 +551,20 @@ impl App {
             Act::Json | Act::Csv => {
                 let record = record_of(content, &state);
                 let name = format!("peer-compass-{}", day(&record.date));
-                if act == Act::Json {
-                    download(
-                        &format!("{name}.json"),
-                        "application/json",
-                        &export_json(&record),
-                    );
+                let file = if act == Act::Json {
+                    let file = format!("{name}.json");
+                    download(&file, "application/json", &export_json(&record));
+                    file
                 } else {
                     let separator = if state.lang.code() == "nb" { ';' } else { ',' };
                     let csv = export_csv(content, &record, separator);
-                    download(&format!("{name}.csv"), "text/csv;charset=utf-8", &csv);
-                }
+                    let file = format!("{name}.csv");
+                    download(&file, "text/csv;charset=utf-8", &csv);
+                    file
+                };
+                // Said, for screen readers, and for frames that block
+                // downloads without telling anyone.
+                app.dispatch(Action::Say(Some(Message::Downloaded(file))));
             }
             Act::Copy => {
                 let result = assess(content, &state.flow.answers);

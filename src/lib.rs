@@ -66,14 +66,19 @@ pub const RECORDER_ATTRIBUTES: [(&str, &str); 5] = [
     ("data-sentry-block", ""),
 ];
 
-/// Marks `host` so that recorders on the page leave the widget out.
-fn keep_from_recorders(host: &Element) {
-    let classes = host.class_list();
+/// Marks `element` so that recorders on the page leave it out. The host
+/// element gets the marks for recorders that start after the widget; the
+/// root inside the shadow root gets them too, for those that started before
+/// and follow each shadow root as it is attached (rrweb records a blocked
+/// host's shadow root all the same, and leaves out only what is marked in
+/// it).
+pub fn keep_from_recorders(element: &Element) {
+    let classes = element.class_list();
     for class in RECORDER_CLASSES {
         let _ = classes.add_1(class);
     }
     for (name, value) in RECORDER_ATTRIBUTES {
-        let _ = host.set_attribute(name, value);
+        let _ = element.set_attribute(name, value);
     }
 }
 
@@ -96,6 +101,7 @@ pub fn attach(document: &Document, host: &Element) -> Result<(), JsValue> {
     }
     let root = document.create_element("div")?;
     root.set_class_name("pc-root");
+    keep_from_recorders(&root);
     shadow.append_child(&root)?;
     let config = Config::from_attributes(
         |name| host.get_attribute(name),

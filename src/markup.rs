@@ -135,6 +135,8 @@ acts! {
     Answer = "answer",
     /// Clear the question's answer.
     Clear = "clear",
+    /// Next (the question form's submit button; Enter in the form clicks it).
+    Next = "next",
     /// Show a language (`data-i`: its place among those offered).
     Lang = "lang",
     /// Back one screen.

@@ -57,14 +57,23 @@ impl Loaded {
         // The old widget kept progress unless the person refused: carry it
         // over as if they had chosen to be remembered.
         match legacy.map(|text| saved::decode(&text, content)) {
-            Some(Ok(restored)) => Loaded {
-                device: Device {
-                    progress: Some(Progress::of(content, &restored.flow, "")),
-                    history: Vec::new(),
-                },
-                remember: true,
-                ..Loaded::default()
-            },
+            Some(Ok(restored)) => {
+                // No date was kept then. From an earlier questionnaire, the
+                // answers carried over are kept as from that version, so that
+                // the person is told the statements changed.
+                let mut progress = Progress::of(content, &restored.flow, "");
+                if let Some((version, _)) = restored.from {
+                    progress.questionnaire_version = version;
+                }
+                Loaded {
+                    device: Device {
+                        progress: Some(progress),
+                        history: Vec::new(),
+                    },
+                    remember: true,
+                    ..Loaded::default()
+                }
+            }
             _ => Loaded::default(),
         }
     }
@@ -197,7 +206,12 @@ mod tests {
         let old = format!("pc1;2026.11;q5;34{}", "-".repeat(22));
         let loaded = Loaded::from_stored(None, Some(old), &content);
         assert!(loaded.remember);
-        let (flow, _) = loaded.device.progress.unwrap().flow(&content).unwrap();
+        let progress = loaded.device.progress.unwrap();
+        // Undated, and as from 2026.11, so that the person is told how many
+        // answers carried over.
+        assert_eq!(progress.date, "");
+        let (flow, carried) = progress.flow(&content).unwrap();
+        assert_eq!(carried, Some(1));
         assert_eq!(flow.screen, Screen::Welcome);
         assert_eq!(flow.answers.get(0), Some(Answer::Point(4)));
         assert_eq!(

@@ -313,7 +313,11 @@ impl View<'_> {
     fn resume(&self, m: &mut Markup, resume: &Resume) {
         let s = self.s;
         m.raw("<div class=\"pc-panel pc-resume\">")
-            .p(&fill(s.resume_lead, &[("date", day(&resume.date))]));
+            .p(&if resume.date.is_empty() {
+                s.resume_lead_undated.to_owned()
+            } else {
+                fill(s.resume_lead, &[("date", day(&resume.date))])
+            });
         if let Some(count) = resume.carried {
             m.p(&fill(s.restored_earlier, &[("count", &count.to_string())]));
         }
@@ -579,9 +583,17 @@ impl View<'_> {
         m.raw("<section class=\"pc-history pc-noprint\">");
         self.subheading(m, s.history_heading);
         m.raw("<ul class=\"pc-history__list\">");
-        for (index, record) in self.state.history.iter().enumerate().rev() {
+        let history = &self.state.history;
+        for (index, record) in history.iter().enumerate().rev() {
             let date = day(&record.date);
-            let hidden = fill(s.history_hidden, &[("date", date)]);
+            // Buttons need names that tell them apart: two results of one
+            // day are told apart by their time (UTC, as kept).
+            let same_day = history.iter().filter(|r| day(&r.date) == date).count() > 1;
+            let when = match record.date.get(11..16) {
+                Some(time) if same_day => format!("{date} {time} UTC"),
+                _ => date.to_owned(),
+            };
+            let hidden = fill(s.history_hidden, &[("date", &when)]);
             m.el("<li class=\"pc-history__row\"><span>", date, ": ")
                 .text(&self.words.headline(&record.result.placement));
             if record.questionnaire_version != content.version() {
@@ -968,19 +980,26 @@ mod tests {
         let shared = render(&sharing, &fresh, false);
         assert!(shared.contains(&escaped(&privacy(s, false, Some("Fjordvik"))[2])));
         // Kept progress: carry on or start afresh, instead of Start.
-        let resume = State {
+        let kept = |date: &str| State {
             resume: Some(Resume {
                 flow: Flow::new(content.items().len()).step(Step::Start),
-                date: "2026-11-01T09:00:00Z".into(),
+                date: date.into(),
                 carried: Some(4),
             }),
-            ..fresh
+            ..fresh.clone()
         };
-        let resume = render(&setup(content.clone(), Lang::En), &resume, true);
+        let resume = render(
+            &setup(content.clone(), Lang::En),
+            &kept("2026-11-01T09:00:00Z"),
+            true,
+        );
         assert!(resume.contains(&escaped(&fill(s.resume_lead, &[("date", "2026-11-01")]))));
         assert!(resume.contains(&escaped(&fill(s.restored_earlier, &[("count", "4")]))));
         assert!(resume.contains("data-a=\"continue\"") && resume.contains("data-a=\"fresh\""));
         assert!(!resume.contains("data-a=\"start\""));
+        // Kept by the old widget, which kept no date.
+        let undated = render(&setup(content.clone(), Lang::En), &kept(""), true);
+        assert!(undated.contains(&escaped(s.resume_lead_undated)));
     }
 
     #[test]
@@ -1162,6 +1181,13 @@ mod tests {
         ))));
         assert!(markup.contains("pc-bars__before"));
         assert!(markup.contains(&escaped(&fill(s.history_before, &[("score", "0")]))));
+        // Two results of one day: their buttons are told apart by the time.
+        state.history.push(record(&low, "2026-03-01T17:45:00Z"));
+        let markup = render(&setup(content.clone(), Lang::En), &state, true);
+        for when in ["2026-03-01 08:00 UTC", "2026-03-01 17:45 UTC", "2026-01-05"] {
+            let hidden = escaped(&fill(s.history_hidden, &[("date", when)]));
+            assert_eq!(markup.matches(&hidden).count(), 3, "{when}");
+        }
     }
 
     #[test]

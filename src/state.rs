@@ -52,6 +52,8 @@ pub enum Message {
     Shared,
     /// The share code was copied (`true`), or copying did not work.
     Copied(bool),
+    /// A file was offered for download, with this name.
+    Downloaded(String),
 }
 
 /// Everything the widget remembers while it runs.

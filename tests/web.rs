@@ -263,6 +263,46 @@ fn the_result_screens_controls_act_and_keep_keyboard_focus() {
     );
 }
 
+/// Reaching a result while remembered keeps it on the device, which writes
+/// the screen anew (it now lists the result): focus stays on the heading,
+/// and on the checkbox when remembering is turned off and on again there.
+#[wasm_bindgen_test]
+fn focus_survives_the_result_being_kept() {
+    let root = fresh_root();
+    let mut setup = Setup::new(content(), Lang::En);
+    let store =
+        peer_compass::saving::Store::open("focus-test").expect("storage in the test browser");
+    store.forget_all();
+    setup.keeping = peer_compass::app::Keeping::Offered(store.clone());
+    let _app = App::mount(&root, Rc::new(setup)).unwrap();
+    let remember = |root: &Element| -> HtmlInputElement {
+        root.query_selector("[data-a=remember]")
+            .unwrap()
+            .expect("the box to tick")
+            .unchecked_into()
+    };
+    remember(&root).click();
+    answer_everything(&root);
+    assert_eq!(focused(), "Initiator");
+    assert!(
+        root.query_selector(".pc-history").unwrap().is_some(),
+        "kept and listed"
+    );
+    for _ in 0..2 {
+        let input = remember(&root);
+        input.focus().unwrap();
+        input.click();
+        assert_eq!(
+            document()
+                .active_element()
+                .and_then(|e| e.get_attribute("data-a"))
+                .as_deref(),
+            Some("remember")
+        );
+    }
+    store.forget_all();
+}
+
 #[wasm_bindgen_test]
 fn broken_custom_content_shows_a_message_in_place() {
     let script = document().create_element("script").unwrap();

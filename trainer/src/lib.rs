@@ -26,7 +26,7 @@ pub mod words;
 use components::{Root, RootProps, Setup};
 use config::{Mode, TrainerConfig};
 use keeping::{Loaded, Store};
-use peer_compass::{RECORDER_ATTRIBUTES, RECORDER_CLASSES, STYLES};
+use peer_compass::{keep_from_recorders, STYLES};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
@@ -47,18 +47,6 @@ pub fn mount(host: Element, mode: &str) {
     };
     if let Err(error) = attach(&document, &host, mode) {
         web_sys::console::error_2(&"Peer Compass could not mount:".into(), &error);
-    }
-}
-
-/// Marks `host` so that session recorders on the page leave it out, as the
-/// participant's widget does: the codes are other people's results.
-fn keep_from_recorders(host: &Element) {
-    let classes = host.class_list();
-    for class in RECORDER_CLASSES {
-        let _ = classes.add_1(class);
-    }
-    for (name, value) in RECORDER_ATTRIBUTES {
-        let _ = host.set_attribute(name, value);
     }
 }
 
@@ -86,6 +74,9 @@ fn attach(document: &Document, host: &Element, mode: Mode) -> Result<(), JsValue
     }
     let root = document.create_element("div")?;
     root.set_class_name("pc-root");
+    // The codes are other people's results: recorders leave them out, as
+    // they do the participant's widget.
+    keep_from_recorders(&root);
     shadow.append_child(&root)?;
     let config = TrainerConfig::from_attributes(
         |name| host.get_attribute(name),

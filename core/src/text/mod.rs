@@ -100,6 +100,8 @@ strings! {
     storage_failed,
     /// `{date}`.
     resume_lead,
+    /// When the kept answers have no date (kept by the 2026.11 widget).
+    resume_lead_undated,
     resume_continue,
     resume_fresh,
     /// `{count}`: answers kept from an earlier questionnaire version.
@@ -146,6 +148,8 @@ strings! {
     share_note,
     /// `{organisation}`.
     shared,
+    /// After a download: `{file}`.
+    downloaded,
     this_website,
     /// The loader's messages (web/embed.js keeps a copy; a test compares them).
     loader_unsupported,
