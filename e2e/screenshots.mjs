@@ -3,7 +3,7 @@
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
-import { Compass } from "./tests/compass.js";
+import { Compass, ANSWERS, labels } from "./tests/compass.js";
 
 const out = process.argv[2] ?? "../docs/screenshots";
 await mkdir(out, { recursive: true });
@@ -28,9 +28,8 @@ async function shoot(name, { width = 1100, height = 900, url = "/", steps = asyn
 }
 
 const region = (page) => page.getByRole("region", { name: /Peer Compass/ }).first();
-// A varied set of answers, so the result shows a real profile.
-const LABELS = ["Often", "Always", "Sometimes", "Often", "Rarely", "Often", "Always", "Sometimes"];
-const mixed = (page) => new Compass(page).answerAll(Array.from({ length: 24 }, (_, i) => LABELS[i % LABELS.length]));
+// A varied set of answers on both scales, so the result shows a real profile ("Co-designer").
+const mixed = (page) => new Compass(page).answerAll(labels(ANSWERS.coDesigner));
 
 await shoot("welcome");
 await shoot("question", { steps: async (p) => { await region(p).getByRole("button", { name: "Start" }).click(); await region(p).getByRole("radio", { name: "Often" }).check(); } });

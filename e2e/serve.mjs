@@ -3,7 +3,8 @@
 // get a strict Content-Security-Policy header; /sub/path/ serves the same
 // files one level deeper; under /without/<name>/ the same files, less the one
 // called <name> (as when a site forgets to copy the .wasm, or blocks the
-// loader). Every response allows cross-origin reads, as an asset host serving
+// loader); /vendor/rrweb/ serves rrweb's own build from node_modules (the
+// session recorder a host page might run: fixtures/recorded.html). Every response allows cross-origin reads, as an asset host serving
 // the widget to other sites would.
 //
 // It also keeps a log of every request it serves, so that "no requests after
@@ -16,7 +17,10 @@
 // a violation shows in the log too, in every engine.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { dirname, extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const VENDOR = { "/vendor/rrweb/": join(dirname(fileURLToPath(import.meta.url)), "node_modules/rrweb/dist/") };
 
 const root = process.argv[2] ?? "../dist";
 const port = Number(process.argv[3] ?? 8081);
@@ -24,6 +28,7 @@ const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
+  ".cjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
@@ -63,8 +68,12 @@ createServer(async (request, response) => {
   const without = path.match(/^\/without\/([^/]+)(\/.*)$/);
   if (without) [, left, path] = without;
   if (path.endsWith("/")) path += "index.html";
-  const file = normalize(join(root, path));
-  if (!file.startsWith(normalize(root))) {
+  let base = root;
+  for (const [prefix, folder] of Object.entries(VENDOR)) {
+    if (path.startsWith(prefix)) [base, path] = [folder, path.slice(prefix.length - 1)];
+  }
+  const file = normalize(join(base, path));
+  if (!file.startsWith(normalize(base))) {
     response.writeHead(403).end();
     return;
   }

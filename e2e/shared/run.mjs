@@ -179,7 +179,8 @@ async function runEngine(engine) {
   if (buffered) process.stdout.write(output);
   const outcomes = existsSync(join(countDir, engine)) ? readFileSync(join(countDir, engine), "utf8").split("\n") : [];
   const tally = Object.fromEntries(["passed", "failed", "skipped"].map((o) => [o, outcomes.filter((line) => line === o).length]));
-  results.push({ engine, code, seconds: (Date.now() - started) / 1000, ...tally });
+  const specs = outcomes.filter((line) => line.startsWith("time ")).map((line) => line.slice(5).split(" "));
+  results.push({ engine, code, seconds: (Date.now() - started) / 1000, specs, ...tally });
 }
 
 const queue = [...engines];
@@ -192,9 +193,10 @@ results.sort((a, b) => engines.indexOf(a.engine) - engines.indexOf(b.engine));
 await Promise.all(servers.map(stop));
 
 console.log("\nshared suite, by engine:");
-for (const { engine, code, seconds, passed, failed, skipped } of results) {
+for (const { engine, code, seconds, passed, failed, skipped, specs } of results) {
   const counts = `${passed} passed, ${failed} failed, ${skipped} skipped`;
   console.log(`  ${engine.padEnd(9)} ${code === 0 ? "ok    " : "FAILED"}  ${seconds.toFixed(1).padStart(6)} s  ${counts}`);
+  console.log(`            ${specs.map(([file, time]) => `${file.replace(/\.spec\.js$/, "")} ${time} s`).join(", ")}`);
 }
 console.log(`  all engines       ${((Date.now() - begun) / 1000).toFixed(1).padStart(6)} s`);
 const total = (key) => results.reduce((sum, r) => sum + r[key], 0);

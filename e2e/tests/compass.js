@@ -5,7 +5,7 @@
 import { expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
-export { ITEMS, OWN_ASSETS } from "../constants.js";
+export { ITEMS, OWN_ASSETS, ANSWERS, HEADLINES, labels } from "../constants.js";
 
 export class Compass {
   constructor(page, root = page) {
@@ -21,7 +21,7 @@ export class Compass {
     return this.region.getByRole("button", { name, exact: true });
   }
 
-  /** The visible "Question n of N" (a live region repeats it for screen readers). */
+  /** The visible "Statement n of N" (a live region repeats it for screen readers). */
   progress() {
     return this.region.locator(".pc-progress__count");
   }
@@ -35,14 +35,19 @@ export class Compass {
     await expect(this.heading()).toBeVisible();
   }
 
-  /** Answers every question with the labels given (null skips), by mouse. */
-  async answerAll(labels) {
-    await this.button("Start").click();
+  /** Answers every statement with the labels given (null skips), by mouse (labels from constants.js). */
+  async answerAll(labels, { start = "Start", next = /^(Next|Neste)$/ } = {}) {
+    await this.button(start).click();
     for (const label of labels) {
       if (label) await this.radio(label).check();
-      await this.button("Next").click();
+      await this.region.getByRole("button", { name: next }).click();
     }
     await expect(this.heading()).toHaveText(/Check your answers|Se over svarene dine/);
+  }
+
+  /** The "Remember my answers on this device" checkbox. */
+  remember(lang = "en") {
+    return this.region.getByRole("checkbox", { name: lang === "nb" ? "Husk svarene mine på denne enheten" : "Remember my answers on this device" });
   }
 }
 
@@ -56,8 +61,10 @@ export function recordRequests(page) {
   return seen;
 }
 
-export async function expectNoAxeViolations(page, label) {
-  const results = await new AxeBuilder({ page })
+export async function expectNoAxeViolations(page, label, frame = null) {
+  let builder = new AxeBuilder({ page });
+  if (frame) builder = builder.include(frame);
+  const results = await builder
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

@@ -25,6 +25,6 @@ test("broken content raises no uncaught error, from the first moment of the page
   await expect(page.getByRole("alert")).toContainText("Peer Compass cannot start");
   const other = new Compass(page, page.locator("peer-compass[lang=nb]"));
   await other.button("Start").click();
-  await expect(other.progress()).toHaveText(/^Spørsmål 1 av/);
+  await expect(other.progress()).toHaveText(/^Utsagn 1 av/);
   expect(errors).toEqual([]);
 });

@@ -13,7 +13,7 @@ test("the demo page loads the widget, accessible, with no traffic beyond its own
   const compass = new Compass(page);
   await expect(compass.region).toBeVisible();
   await expect(compass.heading()).toHaveText("Peer Compass");
-  await expect(compass.region).toContainText("Nothing you answer is sent anywhere");
+  await expect(compass.region).toContainText("Nothing you answer is sent to a server or tracked.");
   await expect(compass.button("Start")).toBeVisible();
   await expect(compass.button("Norsk (bokmål)")).toBeVisible();
   await expectNoAxeViolations(page, "welcome (en)");

@@ -5,7 +5,7 @@
 // language switching, the check page, narrow screens and the print
 // stylesheet run in all three engines: ../shared/specs/.
 import { test, expect } from "@playwright/test";
-import { Compass, ITEMS, OWN_ASSETS, recordRequests, expectNoAxeViolations } from "./compass.js";
+import { Compass, ITEMS, OWN_ASSETS, ANSWERS, labels, recordRequests, expectNoAxeViolations } from "./compass.js";
 
 test("axe finds nothing on every screen, in both languages, and nothing is requested after load", async ({ page }) => {
   const requests = recordRequests(page);
@@ -50,7 +50,7 @@ test("axe finds nothing on every screen, in both languages, and nothing is reque
 test("printing lays out the result without buttons, on at most four A4 pages", async ({ page }) => {
   await page.goto("/");
   const compass = new Compass(page);
-  await compass.answerAll(Array(ITEMS).fill("Sometimes"));
+  await compass.answerAll(labels(ANSWERS.between));
   await compass.button("See my result").click();
   await page.emulateMedia({ media: "print" });
   await expect(compass.button("Start again")).toBeHidden();

@@ -1,8 +1,8 @@
 // The questionnaire as a visitor goes through it: by keyboard alone, in both
 // languages, to a result and its printout, with nothing sent after load.
 import { Key } from "webdriverio";
-import { Compass, Requests, resourcesSeen, press, inPage, skipIn, pdfPages, clickInView } from "../compass.js";
-import { ITEMS, LABELS, OWN_ASSETS, ASSET_ORIGIN } from "../../constants.js";
+import { Compass, KnownBugs, Requests, resourcesSeen, press, inPage, skipIn, pdfPages, clickInView, storage, catchDownloads, downloads, browserDay, until } from "../compass.js";
+import { ITEMS, ANSWERS, HEADLINES, OWN_ASSETS, ASSET_ORIGIN, OTHER_ORIGIN, labels, label, pointsOf, scaleQuestion } from "../../constants.js";
 
 /** Tabs (or Shift+Tabs) until `spec` has focus; at most `limit` presses. Answers how many it took. */
 async function tabTo(compass, spec, limit, backwards = false) {
@@ -15,14 +15,13 @@ async function tabTo(compass, spec, limit, backwards = false) {
   return presses;
 }
 
-/** The demo page, every question answered "Sometimes", on the result. */
+/** The demo page, on the result "Between co-implementor and co-designer". */
 async function toResult() {
   await browser.url("/");
   const compass = new Compass();
   await compass.ready();
-  await compass.answerAll(Array(ITEMS).fill("Sometimes"));
-  await compass.click(compass.button("See my result"));
-  await compass.expectText({ text: "Your result" }, "Your result");
+  await compass.answerAll(labels(ANSWERS.between));
+  expect(await compass.seeResult()).toBe(HEADLINES.between.en);
 }
 
 describe("the questionnaire", () => {
@@ -46,12 +45,15 @@ describe("the questionnaire", () => {
     await press(Key.Enter);
 
     for (let n = 1; n <= ITEMS; n++) {
-      await compass.expectText(compass.progress(), `Question ${n} of ${ITEMS}`);
+      await compass.expectText(compass.progress(), `Statement ${n} of ${ITEMS}`);
       await compass.expectFocused(compass.heading());
-      // Tab into the radio group, Space picks the first point, arrows move on.
+      // Each statement shows its scale's question above the answers.
+      await compass.expectText({ css: ".pc-scale-question" }, scaleQuestion(n - 1));
+      // Tab into the radio group, Space picks the first point, arrows move on
+      // (n mod the scale's points: 5 for frequency, 4 for occurrence).
       await press(Key.Tab, Key.Space);
-      for (let step = 0; step < n % 5; step++) await press(Key.ArrowDown);
-      await compass.expectChecked(compass.radio(LABELS[n % 5]));
+      for (let step = 0; step < n % pointsOf(n - 1); step++) await press(Key.ArrowDown);
+      await compass.expectChecked(compass.radio(label(n - 1, ANSWERS.keyboard[n - 1])));
       // Enter in the radio group submits the question's form: Next.
       await press(Key.Enter);
     }
@@ -66,6 +68,7 @@ describe("the questionnaire", () => {
 
     await compass.expectText({ text: "Your result" }, "Your result");
     await compass.expectFocused(compass.heading());
+    await compass.expectText(compass.heading(), HEADLINES.keyboard.en);
     await compass.expectCount({ role: "heading", name: "For you" }, 1);
 
     // Start again asks first, by keyboard too, and keeps focus where the person is.
@@ -81,23 +84,125 @@ describe("the questionnaire", () => {
     expect(await resourcesSeen()).toEqual(loaded);
   });
 
+  it("the controls for keeping, files, sharing and the share code work by keyboard alone", async function () {
+    const bugs = new KnownBugs(this);
+    // Remember, Start, the file input, Share, the QR code, the earlier results,
+    // the downloads, Forget and its question, and Continue where I left off:
+    // buttons and form fields, reached with Tab and used with Space or Enter.
+    await browser.url(`${OTHER_ORIGIN}/widget.html?save=local&events=complete&organisation=Fjordvik`);
+    const compass = new Compass();
+    await compass.ready();
+    await browser.execute(() => localStorage.clear());
+    await browser.refresh();
+    await compass.ready();
+    await browser.execute(() => {
+      window.pcEvents = 0;
+      document.addEventListener("peer-compass:complete", () => window.pcEvents++);
+    });
+    await tabTo(compass, compass.remember(), 20);
+    await press(Key.Space);
+    await compass.expectChecked(compass.remember(), true);
+    expect(Object.keys(await storage())).toEqual(["peer-compass/1/1"]);
+    await tabTo(compass, compass.button("Start"), 3);
+    await tabTo(compass, { role: "file", name: "Open a result you downloaded before" }, 3);
+    await tabTo(compass, compass.button("Start"), 3, true);
+    await press(Key.Enter);
+    await compass.answerFrom(0, labels(ANSWERS.top));
+    await tabTo(compass, compass.button("See my result"), 40);
+    await press(Key.Enter);
+    await compass.expectText(compass.heading(), "Initiator");
+    await bugs.check(
+      "reaching the result while remembered rewrites the screen (to list the result as kept), and keyboard focus falls from its heading to the page's <body>",
+      () => compass.expectFocused(compass.heading(), 1500),
+    );
+
+    // (From the heading, or from the top of the page if focus fell there.)
+    await tabTo(compass, compass.button("Share my result with Fjordvik"), 20);
+    await press(Key.Enter);
+    await compass.expectText({ role: "status" }, "Your result was sent to Fjordvik.");
+    expect(await browser.execute(() => window.pcEvents)).toBe(1);
+    await tabTo(compass, compass.button("Show as a QR code"), 5);
+    await press(Key.Enter);
+    await compass.expectCount({ role: "img", name: "QR code: a link to your trainer's page with your share code" }, 1);
+    await compass.expectFocused(compass.button("Show as a QR code"));
+
+    const day = await browserDay();
+    await tabTo(compass, compass.button(`Open result from ${day}`), 5);
+    await press(Key.Enter);
+    await compass.expectText(compass.heading(), `Your result from ${day}`);
+    await compass.expectFocused(compass.heading());
+    await tabTo(compass, compass.button("Close"), 5);
+    await press(Key.Enter);
+    await compass.expectText(compass.heading(), "Initiator");
+    await compass.expectFocused(compass.heading());
+
+    await catchDownloads();
+    await tabTo(compass, compass.button("Download to open here later (JSON)"), 30);
+    await press(Key.Enter);
+    await until(downloads, (files) => files.length === 1, "a JSON download");
+    await tabTo(compass, compass.button("Download for a spreadsheet (CSV)"), 1);
+    await press(Key.Enter);
+    expect((await until(downloads, (files) => files.length === 2, "a CSV download")).map((f) => f.name)).toEqual([
+      `peer-compass-${day}.json`,
+      `peer-compass-${day}.csv`,
+    ]);
+    await tabTo(compass, { role: "file", name: "Open a result you downloaded before" }, 1);
+
+    await tabTo(compass, compass.remember(), 3);
+    await press(Key.Space);
+    await compass.expectChecked(compass.remember(), false);
+    expect(await storage()).toEqual({});
+    await press(Key.Space);
+    await compass.expectChecked(compass.remember(), true);
+    await until(storage, (kept) => Object.keys(kept).length === 1, "remembered again");
+    await bugs.check(
+      "ticking \"Remember my answers on this device\" on the result screen keeps the result, rewrites the screen, and keyboard focus falls from the checkbox to the page's <body>",
+      () => compass.expectFocused(compass.remember(), 1500),
+    );
+
+    const forget = compass.button("Forget everything kept on this device");
+    await tabTo(compass, forget, 40);
+    await press(Key.Enter);
+    await compass.expectFocused({ text: /^Delete everything Peer Compass keeps in this browser/ });
+    await tabTo(compass, compass.button("Yes, delete everything"), 1);
+    await tabTo(compass, compass.button("No, keep it"), 1);
+    await press(Key.Enter);
+    await compass.expectFocused(forget);
+
+    // Back later: Continue where I left off, by keyboard.
+    await browser.refresh();
+    await compass.ready();
+    await tabTo(compass, compass.button("Continue where I left off"), 20);
+    await press(Key.Enter);
+    await compass.expectText(compass.heading(), "Initiator");
+    await compass.expectFocused(compass.heading());
+    await browser.execute(() => localStorage.clear());
+    bugs.end();
+  });
+
   it("switching language midway keeps every answer", async () => {
     await browser.url("/");
     const compass = new Compass();
     await compass.ready();
     await compass.click(compass.button("Start"));
-    const chosen = ["Often", "Never", "Not part of my role", "Always", "Don't know"];
-    for (const label of chosen) {
-      await compass.check(compass.radio(label));
-      await compass.click(compass.button("Next"));
-    }
+    // Statements 1 and 2 are on the frequency scale, 3 to 6 on occurrence.
+    const codes = [4, 1, "n", 3, "d"];
+    const chosen = codes.map((code, i) => label(i, code));
+    expect(chosen).toEqual(["Often", "Never", "Not part of my role", "A few times", "Don't know"]);
+    await compass.answerFrom(0, chosen);
     await compass.click(compass.button("Norsk (bokmål)"));
     await compass.expectLang(compass.region(), "nb");
-    await compass.expectText(compass.progress(), `Spørsmål 6 av ${ITEMS}`);
+    await compass.expectText(compass.progress(), `Utsagn 6 av ${ITEMS}`);
+    await compass.expectText({ css: ".pc-scale-question" }, scaleQuestion(5, "nb"));
+    // What was chosen shows in Norwegian on the way back.
+    await compass.click(compass.button("Tilbake"));
+    await compass.expectChecked(compass.radio("Vet ikke"), true);
+    await compass.click(compass.button("Neste"));
     for (let n = 6; n <= ITEMS; n++) await compass.click(compass.button("Neste"));
     await compass.expectText(compass.heading(), "Se over svarene dine");
     const answers = () => inPage(`return find({ css: ".pc-summary__answer" }).map((el) => el.textContent.trim());`);
-    expect((await answers()).slice(0, 6)).toEqual(["Ofte", "Aldri", "Ikke en del av min rolle", "Alltid", "Vet ikke", "Ikke besvart"]);
+    expect((await answers()).slice(0, 6)).toEqual([...codes.map((code, i) => label(i, code, "nb")), "Ikke besvart"]);
+    expect((await answers()).slice(0, 6)).toEqual(["Ofte", "Aldri", "Ikke en del av rollen min", "Noen få ganger", "Vet ikke", "Ikke besvart"]);
     // And back in English, still there.
     await compass.click(compass.button("English"));
     await compass.expectText(compass.heading(), "Check your answers");
@@ -108,14 +213,15 @@ describe("the questionnaire", () => {
     await browser.url("/");
     const compass = new Compass();
     await compass.ready();
-    await compass.answerAll(Array(ITEMS).fill("Sometimes"));
+    await compass.answerAll(labels(ANSWERS.second));
     const change = await inPage(`return find({ role: "button", name: { re: "^Change answer to:", flags: "" } })[2];`);
     await clickInView(await $(change));
-    await compass.expectText(compass.progress(), `Question 3 of ${ITEMS}`);
-    await compass.check(compass.radio("Always"));
+    await compass.expectText(compass.progress(), `Statement 3 of ${ITEMS}`);
+    await compass.expectChecked(compass.radio("Once"), true);
+    await compass.check(compass.radio("Regularly (about monthly or more)"));
     await compass.click(compass.button("Check your answers"));
     await compass.expectText(compass.heading(), "Check your answers");
-    expect(await inPage(`return find({ css: ".pc-summary__answer" })[2].textContent.trim();`)).toBe("Always");
+    expect(await inPage(`return find({ css: ".pc-summary__answer" })[2].textContent.trim();`)).toBe("Regularly (about monthly or more)");
   });
 
   it("the result prints without buttons (the print stylesheet, in the engine's own cascade)", async () => {
