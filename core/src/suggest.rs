@@ -26,25 +26,23 @@ pub fn suggest<'c>(
         content
             .suggestions()
             .iter()
-            .enumerate()
-            .filter(move |(_, s)| s.audience == audience)
+            .filter(move |s| s.audience == audience)
     };
-    let mut chosen: Vec<(u8, u8, usize, &Suggestion)> = for_audience()
-        .filter(|(_, s)| s.when != Condition::Otherwise && facts.holds(&s.when))
-        .map(|(index, s)| (s.priority, facts.weakest(&s.when), index, s))
+    let mut chosen: Vec<(u8, u8, &Suggestion)> = for_audience()
+        .filter(|s| s.when != Condition::Otherwise && facts.holds(&s.when))
+        .map(|s| (s.priority, facts.weakest(&s.when), s))
         .collect();
     if chosen.is_empty() {
         chosen = for_audience()
-            .filter(|(_, s)| s.when == Condition::Otherwise)
-            .map(|(index, s)| (s.priority, 101, index, s))
+            .filter(|s| s.when == Condition::Otherwise)
+            .map(|s| (s.priority, 101, s))
             .collect();
     }
     // A few dozen at most: an insertion sort is smaller in the wasm than
-    // the standard library's. Stable, and the index makes keys unique.
-    let key = |c: &(u8, u8, usize, &Suggestion)| (c.0, c.1, c.2);
+    // the standard library's. Stable: equal keys keep the library's order.
     for i in 1..chosen.len() {
         let mut j = i;
-        while j > 0 && key(&chosen[j]) < key(&chosen[j - 1]) {
+        while j > 0 && (chosen[j].0, chosen[j].1) < (chosen[j - 1].0, chosen[j - 1].1) {
             chosen.swap(j, j - 1);
             j -= 1;
         }

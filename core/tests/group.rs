@@ -146,3 +146,149 @@ fn the_picture_counts_steps_spreads_and_modes() {
     assert!(table.contains("score;influence;5;40;0;90\r\n"), "{table}");
     assert!(table.contains("mode;consumer;3;;;\r\n"), "{table}");
 }
+
+/// Each prompt's rule, at its threshold and one step short of it. Scores are
+/// influence, tacit knowledge, ownership, bridging, conditions.
+#[test]
+fn each_prompt_starts_exactly_at_its_threshold() {
+    let content = content();
+    let mid = [Some(60), Some(60), Some(60), Some(60), Some(60)];
+    let between = Placement::Rung {
+        rung: Rung::CoImplementor,
+        between: Some(Rung::CoDesigner),
+        uneven: false,
+    };
+    let cd = Placement::Rung {
+        rung: Rung::CoDesigner,
+        between: None,
+        uneven: false,
+    };
+    let with = |placement: Placement, scores: [Option<u8>; 5]| shared(placement, None, scores);
+    let prompts = |codes: &[Shared]| picture(&content, codes, 2).unwrap().prompts;
+    let has = |codes: &[Shared], prompt: Prompt| prompts(codes).contains(&prompt);
+    let conditions = |c: u8| [Some(60), Some(60), Some(60), Some(60), Some(c)];
+
+    // Half or more on the co-implementor rung (between counts) and
+    // conditions' median below 50.
+    let weak = conditions(40);
+    assert!(has(
+        &[
+            with(ci(), weak),
+            with(between.clone(), weak),
+            with(cd.clone(), weak),
+            with(cd.clone(), weak)
+        ],
+        Prompt::IdeasToDecisions
+    ));
+    assert!(!has(
+        &[
+            with(ci(), weak),
+            with(cd.clone(), weak),
+            with(cd.clone(), weak)
+        ],
+        Prompt::IdeasToDecisions
+    ));
+    let fifty = [
+        with(ci(), conditions(50)),
+        with(ci(), conditions(50)),
+        with(cd.clone(), conditions(50)),
+    ];
+    assert!(!has(&fifty, Prompt::IdeasToDecisions));
+    let just_under = [with(ci(), conditions(49)), with(ci(), conditions(50))];
+    assert!(has(&just_under, Prompt::IdeasToDecisions));
+    assert!(!has(
+        &[with(ci(), mid), with(ci(), mid)],
+        Prompt::IdeasToDecisions
+    ));
+
+    // Any token role.
+    assert!(has(
+        &[with(Placement::TokenRole, mid), with(cd.clone(), mid)],
+        Prompt::TokenRoles
+    ));
+    assert!(!has(
+        &[with(cd.clone(), mid), with(cd.clone(), mid)],
+        Prompt::TokenRoles
+    ));
+
+    // A third or more between co-implementor and co-designer.
+    assert!(has(
+        &[
+            with(between.clone(), mid),
+            with(cd.clone(), mid),
+            with(cd.clone(), mid)
+        ],
+        Prompt::InvitedEarly
+    ));
+    assert!(!has(
+        &[
+            with(between.clone(), mid),
+            with(cd.clone(), mid),
+            with(cd.clone(), mid),
+            with(cd.clone(), mid)
+        ],
+        Prompt::InvitedEarly
+    ));
+
+    // Influence 50 apart or more, between at least two people.
+    let influence = |a: u8, b: u8| {
+        [
+            with(
+                cd.clone(),
+                [Some(a), Some(60), Some(60), Some(60), Some(60)],
+            ),
+            with(
+                cd.clone(),
+                [Some(b), Some(60), Some(60), Some(60), Some(60)],
+            ),
+        ]
+    };
+    assert!(has(&influence(30, 80), Prompt::UnevenInfluence));
+    assert!(!has(&influence(30, 79), Prompt::UnevenInfluence));
+    let one_scored = [
+        with(
+            cd.clone(),
+            [Some(100), Some(60), Some(60), Some(60), Some(60)],
+        ),
+        with(cd.clone(), [None, Some(60), Some(60), Some(60), Some(60)]),
+    ];
+    assert!(!has(&one_scored, Prompt::UnevenInfluence));
+
+    // Anyone on the initiator rung.
+    let initiator = Placement::Rung {
+        rung: Rung::Initiator,
+        between: None,
+        uneven: false,
+    };
+    assert!(has(
+        &[with(initiator, mid), with(cd.clone(), mid)],
+        Prompt::SpreadInitiative
+    ));
+    assert!(!has(
+        &[with(cd.clone(), mid), with(cd.clone(), mid)],
+        Prompt::SpreadInitiative
+    ));
+
+    // Experiential knowledge's median below 50.
+    let knowledge = |k: u8| [Some(60), Some(k), Some(60), Some(60), Some(60)];
+    assert!(has(
+        &[
+            with(cd.clone(), knowledge(49)),
+            with(cd.clone(), knowledge(50))
+        ],
+        Prompt::ShareKnowledge
+    ));
+    assert!(!has(
+        &[
+            with(cd.clone(), knowledge(50)),
+            with(cd.clone(), knowledge(50))
+        ],
+        Prompt::ShareKnowledge
+    ));
+
+    // And always the next step, last.
+    assert_eq!(
+        prompts(&[with(cd.clone(), mid), with(cd, mid)]),
+        [Prompt::NextStep]
+    );
+}
