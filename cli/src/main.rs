@@ -1,4 +1,4 @@
-//! `peer-compass`: scoring, scale statistics and calibration for researchers.
+//! `peer-compass-cli`: scoring, scale statistics and calibration for researchers.
 
 use peer_compass_cli::responses::{read, Format, Response};
 use peer_compass_cli::{calibrate, report, score};
@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-peer-compass: Peer Compass for researchers
+peer-compass-cli: Peer Compass for researchers
 
 USAGE:
     peer-compass-cli score [--format csv|json] [--output FILE] [--content FILE] [--input csv|json] FILE...
@@ -166,7 +166,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("peer-compass: {message}");
+            eprintln!("peer-compass-cli: {message}");
             ExitCode::FAILURE
         }
     }

@@ -158,7 +158,7 @@ fn bad_input_names_the_row_and_column_and_fails() {
     for (name, input, message) in cases {
         let (ok, out, err) = run(&["score", "--input", "csv", "-"], input);
         assert!(!ok, "{name}: succeeded with {out}");
-        assert_eq!(err.trim(), format!("peer-compass: {message}"), "{name}");
+        assert_eq!(err.trim(), format!("peer-compass-cli: {message}"), "{name}");
     }
     let (ok, _, err) = run(
         &["score", "--input", "json", "-"],
@@ -167,16 +167,16 @@ fn bad_input_names_the_row_and_column_and_fails() {
     assert!(!ok);
     assert_eq!(
         err.trim(),
-        "peer-compass: -: row 1: inf-adjust: expected a point, n, d or nothing, found [4]"
+        "peer-compass-cli: -: row 1: inf-adjust: expected a point, n, d or nothing, found [4]"
     );
     let (ok, _, err) = run(&["score", "responses.txt"], b"");
     assert!(!ok);
     assert_eq!(
         err.trim(),
-        "peer-compass: responses.txt: name it .csv or .json, or give --input csv|json"
+        "peer-compass-cli: responses.txt: name it .csv or .json, or give --input csv|json"
     );
     let (ok, _, err) = run(&["frobnicate"], b"");
-    assert!(!ok && err.starts_with("peer-compass: unknown command frobnicate"));
+    assert!(!ok && err.starts_with("peer-compass-cli: unknown command frobnicate"));
 }
 
 #[test]
