@@ -1,7 +1,7 @@
 //! The widget's state: the core's [`Flow`], the language shown, what the
 //! person chose to keep, and what they have open. [`State::reduce`] is plain
 //! Rust, tested natively; effects (storage, the completion event, files,
-//! focus) happen in the components.
+//! focus) happen in `App` (`app.rs`).
 
 use peer_compass_core::record::{DataError, Record};
 use peer_compass_core::{Answers, Flow, Lang, Step};
