@@ -6,6 +6,7 @@
 use crate::assess::{Mode, Placement};
 use crate::code::{fingerprint, CodeError, Shared};
 use crate::content::{Content, Rung};
+use std::collections::HashSet;
 
 /// The smallest group shown by default.
 pub const DEFAULT_MIN_GROUP: usize = 3;
@@ -25,9 +26,19 @@ pub enum Entry {
     Unreadable(CodeError),
 }
 
-/// Checks one code against the questionnaire and the codes counted so far.
-pub fn check(content: &Content, counted: &[Shared], text: &str) -> Entry {
-    let shared = match Shared::decode(text) {
+/// Checks one code against the questionnaire and the codes counted so far
+/// (a set, so that adding thousands of codes stays linear).
+pub fn check(content: &Content, counted: &HashSet<Shared>, text: &str) -> Entry {
+    judge(content, counted, Shared::decode(text))
+}
+
+/// [`check`] for a code already read (as [`crate::code::find`] reads them).
+pub fn judge(
+    content: &Content,
+    counted: &HashSet<Shared>,
+    read: Result<Shared, CodeError>,
+) -> Entry {
+    let shared = match read {
         Ok(shared) => shared,
         Err(error) => return Entry::Unreadable(error),
     };

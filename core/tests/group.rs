@@ -3,6 +3,7 @@
 use peer_compass_core::code::{fingerprint, CodeError, Shared};
 use peer_compass_core::group::{check, csv, picture, step, Entry, Prompt, STEPS};
 use peer_compass_core::{Content, Mode, Placement, Rung};
+use std::collections::HashSet;
 
 fn content() -> Content {
     Content::builtin().unwrap()
@@ -30,11 +31,11 @@ fn each_code_gets_its_own_message() {
     let content = content();
     let one = shared(ci(), Some(Mode::Consumer), [Some(50); 5]);
     assert_eq!(
-        check(&content, &[], &one.code()),
+        check(&content, &HashSet::new(), &one.code()),
         Entry::Counted(one.clone())
     );
     assert_eq!(
-        check(&content, std::slice::from_ref(&one), &one.code()),
+        check(&content, &HashSet::from([one.clone()]), &one.code()),
         Entry::Duplicate
     );
     let earlier = Shared {
@@ -42,7 +43,7 @@ fn each_code_gets_its_own_message() {
         ..one.clone()
     };
     assert_eq!(
-        check(&content, &[], &earlier.code()),
+        check(&content, &HashSet::new(), &earlier.code()),
         Entry::OtherVersion(Some("2026.11".into()))
     );
     let unknown = Shared {
@@ -50,13 +51,13 @@ fn each_code_gets_its_own_message() {
         ..one.clone()
     };
     assert_eq!(
-        check(&content, &[], &unknown.code()),
+        check(&content, &HashSet::new(), &unknown.code()),
         Entry::OtherVersion(None)
     );
     let mut typo: Vec<char> = one.code().chars().collect();
     typo[1] = if typo[1] == '7' { '8' } else { '7' };
     assert_eq!(
-        check(&content, &[], &typo.iter().collect::<String>()),
+        check(&content, &HashSet::new(), &typo.iter().collect::<String>()),
         Entry::Unreadable(CodeError::Check)
     );
 }

@@ -1,11 +1,9 @@
 //! The trainer's binary: exports `mount_trainer` for `embed.js`, which calls
 //! it for each `<peer-compass mode="trainer">` or `mode="teach"` element.
 
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-// SAFETY: a wasm32-unknown-unknown module runs on one thread.
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+// The standard allocator (dlmalloc), not the participant's free-list one:
+// adding 10,000 codes makes some hundred thousand allocations, and a free
+// list searched at each is several times slower there (docs/PERFORMANCE.md).
 
 /// Mounts the trainer's views ("trainer") or the model ("teach") on one
 /// element (`mount_trainer` in JavaScript).

@@ -4,8 +4,9 @@
 
 use crate::keeping::Kept;
 use peer_compass_core::code::{find, CodeError, Shared};
-use peer_compass_core::group::{check, Entry};
+use peer_compass_core::group::{judge, Entry};
 use peer_compass_core::Content;
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -178,9 +179,12 @@ impl State {
         match action {
             Action::Add { source, text } => {
                 let round = self.round;
+                // The round's codes as a set, so that a batch of thousands
+                // is checked in linear time.
+                let mut seen: HashSet<Shared> = self.rounds[round].iter().cloned().collect();
                 let reports = candidates(source, &text)
                     .into_iter()
-                    .map(|candidate| self.add(round, &candidate))
+                    .map(|(candidate, read)| self.add(round, &mut seen, &candidate, read))
                     .collect();
                 self.batch = Some(Batch {
                     source,
@@ -247,15 +251,22 @@ impl State {
     }
 
     /// Checks one code and counts it in `round` if it reads and is new there.
-    fn add(&mut self, round: usize, candidate: &str) -> Report {
-        let entry = check(&self.content, &self.rounds[round], candidate);
-        let shared = Shared::decode(candidate).ok();
+    fn add(
+        &mut self,
+        round: usize,
+        seen: &mut HashSet<Shared>,
+        candidate: &str,
+        read: Result<Shared, CodeError>,
+    ) -> Report {
+        let shared = read.as_ref().ok().cloned();
+        let entry = judge(&self.content, seen, read);
         let text = match &shared {
             Some(shared) => shared.code(),
             None => shown(candidate),
         };
         let outcome = match entry {
             Entry::Counted(shared) => {
+                seen.insert(shared.clone());
                 self.rounds[round].push(shared);
                 Outcome::Counted
             }
@@ -281,7 +292,8 @@ impl Reducible for State {
 
 /// The texts to check as codes: those picked out of pasted text or a file,
 /// the one typed, or each of a link's.
-fn candidates(source: Source, text: &str) -> Vec<String> {
+fn candidates(source: Source, text: &str) -> Vec<(String, Result<Shared, CodeError>)> {
+    let read = |text: &str| (text.to_owned(), Shared::decode(text));
     match source {
         // A line of chat can have 11 letters and digits too ("Good
         // morning"): one that does not read is taken for a code only if it
@@ -289,18 +301,17 @@ fn candidates(source: Source, text: &str) -> Vec<String> {
         Source::Paste | Source::File => find(text)
             .into_iter()
             .filter(|(code, read)| read.is_ok() || grouped_like_a_code(code))
-            .map(|(code, _)| code)
             .collect(),
         Source::Typed => Some(text.trim())
             .filter(|t| !t.is_empty())
-            .map(str::to_owned)
+            .map(read)
             .into_iter()
             .collect(),
         Source::Link => text
             .split([',', '\n'])
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(str::to_owned)
+            .map(read)
             .collect(),
     }
 }
