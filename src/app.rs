@@ -556,8 +556,7 @@ impl App {
                     download(&file, "application/json", &export_json(&record));
                     file
                 } else {
-                    let separator = if state.lang.code() == "nb" { ';' } else { ',' };
-                    let csv = export_csv(content, &record, separator);
+                    let csv = export_csv(content, &record, state.lang.csv_separator());
                     let file = format!("{name}.csv");
                     download(&file, "text/csv;charset=utf-8", &csv);
                     file

@@ -1,5 +1,7 @@
-//! The widget's state: the core's [`Flow`], the language shown, what the
-//! person chose to keep, and what they have open. [`State::reduce`] is plain
+//! The widget's state: the core's [`Flow`], the language shown, whether the
+//! person has taken a step yet (focus moves only after one), what they chose
+//! to keep, what they have open, the message of their last action and the
+//! question awaiting an answer. [`State::reduce`] is plain
 //! Rust, tested natively; effects (storage, the completion event, files,
 //! focus) happen in `App` (`app.rs`).
 

@@ -56,6 +56,37 @@ impl Lang {
         }
     }
 
+    /// The decimal mark the language writes: a comma in Norwegian.
+    pub fn decimal_mark(self) -> char {
+        match self {
+            Lang::En => '.',
+            Lang::Nb => ',',
+            #[cfg(feature = "pseudo")]
+            Lang::Pseudo => ',',
+        }
+    }
+
+    /// The field separator a spreadsheet in this language expects of a CSV
+    /// file: a semicolon where the decimal mark is a comma.
+    pub fn csv_separator(self) -> char {
+        if self.decimal_mark() == ',' {
+            ';'
+        } else {
+            ','
+        }
+    }
+
+    /// What the language puts between a number and the percent sign: a
+    /// no-break space in Norwegian, nothing in English.
+    pub fn percent_gap(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Nb => "\u{a0}",
+            #[cfg(feature = "pseudo")]
+            Lang::Pseudo => "\u{a0}",
+        }
+    }
+
     /// Parses a BCP 47 tag by its primary subtag, ignoring case and region
     /// (`en-GB` is English). Norwegian without a written standard (`no`) and
     /// Nynorsk (`nn`) fall back to Bokmål, the closest language there is.
@@ -179,6 +210,26 @@ mod tests {
             assert_eq!(lang.index(), index);
             assert_eq!(lang.to_string(), lang.code());
         }
+    }
+
+    #[test]
+    fn numbers_and_files_follow_the_language() {
+        assert_eq!(
+            (
+                Lang::En.decimal_mark(),
+                Lang::En.csv_separator(),
+                Lang::En.percent_gap()
+            ),
+            ('.', ',', "")
+        );
+        assert_eq!(
+            (
+                Lang::Nb.decimal_mark(),
+                Lang::Nb.csv_separator(),
+                Lang::Nb.percent_gap()
+            ),
+            (',', ';', "\u{a0}")
+        );
     }
 
     #[test]

@@ -340,11 +340,10 @@ pub fn TrainerApp(props: &AppProps) -> Html {
                     let export = {
                         let (content, picture, lang) = (content.clone(), picture.clone(), *lang);
                         Callback::from(move |_: MouseEvent| {
-                            let separator = if lang == Lang::Nb { ';' } else { ',' };
                             download(
                                 "peer-compass-group.csv",
                                 "text/csv;charset=utf-8",
-                                &csv(&content, &picture, separator),
+                                &csv(&content, &picture, lang.csv_separator()),
                             );
                         })
                     };

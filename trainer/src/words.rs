@@ -6,8 +6,8 @@ use crate::plot::decimal;
 use crate::session::Outcome;
 use peer_compass_core::code::CodeError;
 use peer_compass_core::group::{Prompt, STEPS};
-use peer_compass_core::text::fill;
 use peer_compass_core::text::trainer::{trainer_strings, TrainerStrings};
+use peer_compass_core::text::{fill, lower_first};
 use peer_compass_core::{Content, Lang, Rung};
 
 /// The steps of [`peer_compass_core::group::step`], top of the ladder first:
@@ -144,21 +144,13 @@ pub fn mode_names(s: &TrainerStrings) -> [&'static str; 4] {
 /// A number as the language writes it: whole numbers plain, halves (a
 /// median of an even count) with one decimal and the language's comma.
 pub fn number(lang: Lang, value: f32) -> String {
-    let text = decimal(value, 1);
-    match lang {
-        Lang::Nb => text.replace('.', ","),
-        _ => text,
-    }
+    decimal(value, 1).replace('.', &lang.decimal_mark().to_string())
 }
 
 /// A share of a whole, as a whole percentage ("0 %" for an empty whole).
 pub fn percent(lang: Lang, part: usize, whole: usize) -> String {
     let value = (part * 100 + whole / 2).checked_div(whole).unwrap_or(0);
-    match lang {
-        // Norwegian puts a (narrow, non-breaking) space before the sign.
-        Lang::Nb => format!("{value}\u{a0}%"),
-        _ => format!("{value}%"),
-    }
+    format!("{value}{}%", lang.percent_gap())
 }
 
 /// A change in a median, signed: "+5", "−2.5", "0".
@@ -170,15 +162,6 @@ pub fn change(lang: Lang, value: f32) -> String {
         format!("\u{2212}{magnitude}")
     } else {
         magnitude
-    }
-}
-
-/// The first letter in lower case, for a name mid-sentence.
-pub fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -11,7 +11,7 @@ mod nb;
 pub mod trainer;
 mod words;
 
-pub use words::Words;
+pub use words::{lower_first, Words};
 
 use crate::lang::Lang;
 

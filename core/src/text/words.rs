@@ -182,13 +182,50 @@ impl<'a> Words<'a> {
     }
 }
 
-/// A name or label for use mid-sentence: "Co-designer" → "co-designer".
-/// Only an ASCII first letter is changed, which covers both languages' names
-/// without Unicode case tables in the wasm.
-fn lower_first(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_lowercase();
+/// A name or label for use mid-sentence: "Co-designer" → "co-designer",
+/// "Én gang" → "én gang". ASCII and Latin-1 capitals (É, Æ, Ø, Å…) are
+/// lowered, which covers both languages' names without the Unicode case
+/// tables in the wasm; any other first letter is kept as it is.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => {
+            let lower = match first {
+                'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
+                    char::from_u32(u32::from(first) + 32).unwrap_or(first)
+                }
+                _ => first,
+            };
+            std::iter::once(lower).chain(chars).collect()
+        }
+        None => String::new(),
     }
-    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower_first;
+
+    #[test]
+    fn only_a_capital_first_letter_is_lowered() {
+        for (text, lowered) in [
+            ("Co-designer", "co-designer"),
+            ("Én gang", "én gang"),
+            ("Ønsker", "ønsker"),
+            ("Æ", "æ"),
+            ("Àb", "àb"),
+            ("Þ", "þ"),
+            ("Zz", "zz"),
+            // Not capitals: the multiplication sign, sharp s, digits, a
+            // letter already small, a capital beyond Latin-1.
+            ("× 2", "× 2"),
+            ("ß", "ß"),
+            ("1 gang", "1 gang"),
+            ("often", "often"),
+            ("Ł", "Ł"),
+            ("", ""),
+        ] {
+            assert_eq!(lower_first(text), lowered, "{text}");
+        }
+    }
 }
