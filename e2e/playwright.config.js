@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { ASSET_ORIGIN, OTHER_ORIGIN } from "./constants.js";
 
 // Debian's Chromium, never a downloaded browser; the release build in ../dist
 // served on 127.0.0.1 only.
@@ -9,7 +10,7 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:8081",
+    baseURL: ASSET_ORIGIN,
     launchOptions: {
       executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
       args: [
@@ -24,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: "node serve.mjs ../dist 8081", url: "http://127.0.0.1:8081/", reuseExistingServer: false },
-    { command: "node serve.mjs fixtures 8082", url: "http://127.0.0.1:8082/cross-origin.html", reuseExistingServer: false },
+    { command: `node serve.mjs ../dist ${new URL(ASSET_ORIGIN).port}`, url: `${ASSET_ORIGIN}/`, reuseExistingServer: false },
+    { command: `node serve.mjs fixtures ${new URL(OTHER_ORIGIN).port}`, url: `${OTHER_ORIGIN}/cross-origin.html`, reuseExistingServer: false },
   ],
 });

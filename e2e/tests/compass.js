@@ -4,6 +4,7 @@
 // engines has its own, over WebDriver: ../shared/compass.js.
 import { expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { ASSET_ORIGIN } from "../constants.js";
 
 export { ITEMS, OWN_ASSETS, ANSWERS, HEADLINES, labels } from "../constants.js";
 
@@ -56,7 +57,7 @@ export function recordRequests(page) {
   const seen = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    seen.push(url.origin === "http://127.0.0.1:8081" ? url.pathname : url.href);
+    seen.push(url.origin === ASSET_ORIGIN ? url.pathname : url.href);
   });
   return seen;
 }

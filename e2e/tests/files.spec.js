@@ -6,7 +6,7 @@
 import { test, expect } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { Compass, ANSWERS, HEADLINES, labels } from "./compass.js";
-import { ITEM_IDS, DIMENSION_IDS, VERSION } from "../constants.js";
+import { ITEM_IDS, DIMENSION_IDS, VERSION, ASSET_ORIGIN } from "../constants.js";
 
 const today = (page) => page.evaluate(() => new Date().toISOString().slice(0, 10));
 
@@ -53,7 +53,7 @@ test("the JSON and CSV downloads are real files, and the JSON opens again throug
 });
 
 test("Copy the code puts the share code on the clipboard", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: "http://127.0.0.1:8081" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ASSET_ORIGIN });
   const compass = await result(page, "second");
   const code = await compass.region.locator(".pc-share-code code").textContent();
   await compass.button("Copy the code").click();
