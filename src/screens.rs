@@ -267,15 +267,18 @@ impl View<'_> {
             .text(s.clear_answer)
             .raw("</button></p><div class=\"pc-actions\">")
             .button(BUTTON, Act::Back, None, s.back)
-            .el(
-                "<button type=\"submit\" class=\"pc-button pc-button--primary\">",
-                if flow.returning {
-                    s.check_heading
-                } else {
-                    s.next
-                },
-                "</button></div></form>",
-            );
+            // A submit button, so that Enter in the radio group moves on;
+            // its click (which that Enter also makes) is handled, as a frame
+            // sandboxed without allow-forms sends no submit.
+            .raw("<button type=\"submit\" class=\"pc-button pc-button--primary")
+            .act(Act::Next, None)
+            .raw(">")
+            .text(if flow.returning {
+                s.check_heading
+            } else {
+                s.next
+            })
+            .raw("</button></div></form>");
     }
 
     /// What the tool is for, how long it takes, what happens to the answers,
@@ -919,6 +922,23 @@ mod tests {
             }
         }
         assert_well_formed(&error(Lang::Nb, "content \"#x\": <broken> & \"odd\""));
+    }
+
+    #[test]
+    fn next_is_the_form_s_submit_button_and_names_its_act() {
+        let content = content();
+        let state = at(
+            Screen::Question(0),
+            Answers::new(content.items().len()),
+            Lang::En,
+        );
+        let markup = render(&setup(content.clone(), Lang::En), &state, false);
+        // Enter in the radio group submits the form; the click that makes is
+        // handled by its act, also where a sandbox sends no submit.
+        assert!(
+            markup.contains("<button type=\"submit\" class=\"pc-button pc-button--primary\" data-a=\"next\">Next</button>"),
+            "{markup}"
+        );
     }
 
     #[test]
