@@ -568,52 +568,6 @@ export function browserDay() {
 }
 
 /**
- * Checks of what the widget should do but does not yet: widget bugs, written
- * down in docs/TESTING.md and reported. `check(bug, fn, engines)` runs `fn`;
- * in the `engines` the bug is seen in, a failure is noted and the test goes
- * on, and in other engines `fn` must simply pass. `end()` (last in the test)
- * then marks the test skipped, printing each bug and what was seen, if any
- * was seen; if a bug is no longer seen in an engine where it was, the test
- * fails, asking for the marker to be removed, so a fix is noticed. Everything
- * else in the test is asserted as usual.
- */
-export class KnownBugs {
-  constructor(context) {
-    this.context = context;
-    this.seen = [];
-    this.gone = [];
-  }
-
-  async check(bug, fn, engines = ["chromium", "firefox", "webkit"]) {
-    if (!engines.includes(ENGINE)) return fn();
-    try {
-      await fn();
-    } catch (error) {
-      this.seen.push(`${bug}\n  seen: ${error.message.split("\n")[0]}`);
-      return;
-    }
-    this.gone.push(bug);
-  }
-
-  end() {
-    if (this.gone.length) {
-      throw new Error(`known widget bug no longer seen (${ENGINE}): ${this.gone.join("; ")}. Remove its KnownBugs check from this test.`);
-    }
-    if (this.seen.length) {
-      for (const bug of this.seen) console.log(`known widget bug (${ENGINE}): ${bug}`);
-      this.context.skip();
-    }
-  }
-}
-
-/** One known widget bug, checked last in a test (see KnownBugs). */
-export async function knownBug(context, bug, fn, engines) {
-  const bugs = new KnownBugs(context);
-  await bugs.check(bug, fn, engines);
-  bugs.end();
-}
-
-/**
  * A result file as the widget writes it (files.spec.js checks the widget's
  * own against this format), for `pattern`'s answers from constants.js.
  */

@@ -4,7 +4,7 @@
 // earlier results to compare with, and a way to forget everything. Damaged
 // data is kept aside, a browser that allows no storage is said so, and the
 // previous widget's progress is carried over once.
-import { Compass, ENGINE, skipIn, knownBug, storage, clearStorage, inPage, browserDay, until, clickInView } from "../compass.js";
+import { Compass, ENGINE, skipIn, storage, clearStorage, inPage, browserDay, until, clickInView } from "../compass.js";
 import { ANSWERS, HEADLINES, ITEMS, ITEM_IDS, OTHER_ORIGIN, VERSION, labels } from "../../constants.js";
 
 const KEY = "peer-compass/1/1"; // saving.html's one widget: the first on its page
@@ -144,7 +144,8 @@ describe("keeping answers in this browser", () => {
     const rowButton = async (row, name) => {
       const ref = await inPage(
         `return find(arguments[0])[arguments[1]];`,
-        compass.spec({ role: "button", name: new RegExp(`^${name} result from ${day}$`) }),
+        // Two results of one day: each button also names its time (UTC).
+        compass.spec({ role: "button", name: new RegExp(`^${name} result from ${day} \\d\\d:\\d\\d UTC$`) }),
         row,
       );
       return $(ref);
@@ -260,15 +261,8 @@ describe("keeping answers in this browser", () => {
     const compass = await oldProgress();
     const said = (await compass.texts({ css: ".pc-resume p" })).join(" ");
     await clearStorage();
-    await knownBug(
-      this,
-      "progress carried over from the 2026.11 widget is offered as \"Your answers from are kept on this device.\" (no date), " +
-        "and without \"The statements have changed since then…\" though answers to changed statements were dropped",
-      () => {
-        expect(said).not.toMatch(/ from\s+are /);
-        expect(said).toContain("The statements have changed since then.");
-      },
-    );
+    expect(said).not.toMatch(/ from\s+are /);
+    expect(said).toContain("The statements have changed since then.");
   });
 
   it("when the browser allows no storage, there is no box to tick, and the widget says so", async () => {
@@ -318,12 +312,7 @@ describe("keeping answers in this browser", () => {
     await new Promise((r) => setTimeout(r, 500));
     const shown = (await compass.state(compass.progress())).text;
     await browser.switchToParentFrame();
-    await knownBug(
-      this,
-      "in an iframe sandboxed without allow-forms, Next (a form submit) does nothing in Chromium and Firefox: the person is stuck on statement 1",
-      () => expect(shown).toBe(`Statement 2 of ${ITEMS}`),
-      ["chromium", "firefox"],
-    );
+    expect(shown).toBe(`Statement 2 of ${ITEMS}`);
   });
 
   it("two widgets on one page keep their answers apart, each under its own key", async () => {
