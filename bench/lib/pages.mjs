@@ -1,4 +1,5 @@
-// The two pages of the benchmark (and a bare host page for a memory baseline),
+// The pages of the benchmark: Peer Compass, Peer Compass with preload hints,
+// SurveyJS, the trainer's page, and a bare host page for a memory baseline;
 // the files the server serves for them, and the script each run follows.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,6 +13,9 @@ const HOST_CSS = join(ROOT, "web/demo.css");
 const TEMPLATE = readFileSync(join(BENCH, "pages/host.html"), "utf8");
 
 export const PC_FILES = ["embed.js", "peer-compass.js", "peer-compass_bg.wasm"];
+// The trainer's page as built (web/trainer.html), its stylesheet, the loader
+// and the trainer's module (embed.js loads it for mode="trainer").
+export const TRAINER_FILES = ["trainer.html", "trainer.css", "embed.js", "peer-compass-trainer.js", "peer-compass-trainer_bg.wasm"];
 // SurveyJS as shipped on npm: the minified UMD builds and the default theme.
 export const SJS_FILES = {
   "survey.core.min.js": "survey-core/survey.core.min.js",
@@ -28,10 +32,13 @@ function hostPage(head, widget) {
 }
 
 /** What is missing for a run, as messages; empty when all is there. */
-export function missing() {
+export function missing(dist = DIST) {
   const out = [];
-  const noDist = PC_FILES.filter((f) => !existsSync(join(DIST, f)));
-  if (noDist.length) out.push(`dist/ lacks ${noDist.join(", ")}: build the widget first (cd ${ROOT} && source scripts/env.sh && scripts/build)`);
+  const noDist = [...new Set([...PC_FILES, ...TRAINER_FILES])].filter((f) => !existsSync(join(dist, f)));
+  if (noDist.length) {
+    out.push(`${dist} lacks ${noDist.join(", ")}: build the widget first ` +
+      `(cd ${ROOT} && source scripts/env.sh && trunk build --release --dist ${dist})`);
+  }
   const noModules = [...Object.values(SJS_FILES), "@playwright/test/package.json"].filter((f) => !existsSync(join(MODULES, f)));
   if (noModules.length) out.push(`bench/node_modules lacks ${noModules.join(", ")}: run \`PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci\` in bench/`);
   return out;
@@ -41,11 +48,19 @@ export function versionOf(pkg) {
   return JSON.parse(readFileSync(join(MODULES, pkg, "package.json"), "utf8")).version;
 }
 
+// The two hints a host page can add so that the browser fetches the widget's
+// module and wasm while it is still reading the page, in parallel with
+// embed.js, instead of after it (embed.js asks for them only once it runs).
+export const preloadHints = (base) => [
+  `<link rel="modulepreload" href="${base}peer-compass.js">`,
+  `<link rel="preload" href="${base}peer-compass_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+];
+
 /**
  * Server files and run scripts. Each target: { id, name, path, own (its own
  * files, the host page and host CSS apart), start, questions, last, review?, done }.
  */
-export function build() {
+export function build(dist = DIST) {
   const content = loadContent();
   const survey = toSurveyJson(content);
   const questionPages = survey.pages.filter((p) => p.elements.some((e) => e.type === "radiogroup"));
@@ -74,6 +89,13 @@ export function build() {
       ),
       type: "text/html; charset=utf-8",
     },
+    "/pc-preload/": {
+      body: hostPage(
+        [...preloadHints("/pc-preload/"), `<script type="module" src="/pc-preload/embed.js"></script>`].join("\n  "),
+        `<peer-compass lang="en" organisation="${ORGANISATION}"></peer-compass>`,
+      ),
+      type: "text/html; charset=utf-8",
+    },
     "/sjs/": {
       body: hostPage(
         [
@@ -87,23 +109,36 @@ export function build() {
       type: "text/html; charset=utf-8",
     },
     "/sjs/peer-compass-survey.js": { body: surveyScript },
+    // The trainer's page names no icon, so the browser asks for the site's;
+    // an empty one here (not counted anywhere), since a run fails on a 404.
+    "/favicon.ico": { body: "", type: "image/x-icon" },
   };
-  for (const f of PC_FILES) files[`/pc/${f}`] = { file: join(DIST, f) };
+  for (const f of PC_FILES) {
+    files[`/pc/${f}`] = { file: join(dist, f) };
+    files[`/pc-preload/${f}`] = { file: join(dist, f) };
+  }
+  // The trainer's page as it is built, at /trainer/ (its paths are relative).
+  for (const f of TRAINER_FILES) {
+    if (f === "trainer.html") files["/trainer/"] = { file: join(dist, f), type: "text/html; charset=utf-8" };
+    else files[`/trainer/${f}`] = { file: join(dist, f) };
+  }
   for (const [name, path] of Object.entries(SJS_FILES)) files[`/sjs/${name}`] = { file: join(MODULES, path) };
 
+  const pc = (id, name, path) => ({
+    id,
+    name,
+    path,
+    own: PC_FILES.map((f) => `${path}${f}`),
+    start: { button: "Start" },
+    next: "Next",
+    last: "Next",
+    review: { button: "See my result" },
+    done: { text: "Your result" },
+    questions,
+  });
   const targets = {
-    pc: {
-      id: "pc",
-      name: "Peer Compass",
-      path: "/pc/",
-      own: PC_FILES.map((f) => `/pc/${f}`),
-      start: { button: "Start" },
-      next: "Next",
-      last: "Next",
-      review: { button: "See my result" },
-      done: { text: "Your result" },
-      questions,
-    },
+    pc: pc("pc", "Peer Compass", "/pc/"),
+    pcPreload: pc("pcPreload", "Peer Compass + preload hints", "/pc-preload/"),
     sjs: {
       id: "sjs",
       name: "SurveyJS",
@@ -117,6 +152,15 @@ export function build() {
       questions,
     },
     host: { id: "host", name: "host page alone", path: "/host/", own: [] },
+    trainer: {
+      id: "trainer",
+      name: "Trainer",
+      path: "/trainer/",
+      // The page itself is the trainer's own (it is not the shared host page).
+      own: TRAINER_FILES.map((f) => (f === "trainer.html" ? "/trainer/" : `/trainer/${f}`)),
+      // Ready: the button that adds pasted codes.
+      start: { button: "Add the codes" },
+    },
   };
   return { files, targets, survey, content };
 }

@@ -17,6 +17,8 @@
 //   in it the radio named with the answer label is visible and enabled.
 // - a text screen is ready: an element whose own text is the text given is
 //   visible.
+// - a screen of several parts ({ all: [...] }) is ready when every part is;
+//   its last part is the one whose box must be stable.
 // - stable: what is to be clicked (the button, the radio's label) has the same
 //   box at a later animation frame as when it was first seen so (Playwright's
 //   actionability checks ask the same); the time of that frame is the time
@@ -88,6 +90,12 @@
     );
   }
   function find(spec) {
+    // Every part found: the screen's last part (what stability is judged on).
+    if (spec.all) {
+      let last = null;
+      for (const part of spec.all) if (!(last = find(part))) return null;
+      return last;
+    }
     if (spec.button) return findButton(spec.button);
     if (spec.question) return findQuestion(spec.question, spec.radio);
     if (spec.text) return findText(spec.text);
