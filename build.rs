@@ -3,32 +3,9 @@
 
 use std::{env, fs, path::Path};
 
-fn minify(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("*/")
-            .map_or("", |end| &rest[start + end + 2..]);
-    }
-    out.push_str(rest);
-    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut tight = String::with_capacity(collapsed.len());
-    let mut chars = collapsed.chars().peekable();
-    while let Some(c) = chars.next() {
-        // A space next to these never matters. (Not before ':' — "a :hover"
-        // differs from "a:hover" — and never inside calc()'s "+" or "-".)
-        if c == ' ' && matches!(chars.peek(), Some('{' | '}' | ';' | ',' | '>')) {
-            continue;
-        }
-        tight.push(c);
-        if matches!(c, '{' | '}' | ';' | ',' | ':' | '>') && chars.peek() == Some(&' ') {
-            chars.next();
-        }
-    }
-    tight
-}
+#[path = "styles/minify.rs"]
+mod minify;
+use minify::minify;
 
 fn main() {
     let input = "styles/peer-compass.css";

@@ -9,238 +9,224 @@
 
 use crate::lang::Lang;
 
-macro_rules! trainer_strings {
-    ($( $(#[$doc:meta])* $name:ident, )*) => {
-        /// Every fixed text of the trainer's views, in one language.
-        #[derive(Debug, PartialEq, Eq)]
-        pub struct TrainerStrings {
-            $( $(#[$doc])* pub $name: &'static str, )*
-        }
+table! {
+    /// Every fixed text of the trainer's views, in one language.
+    TrainerStrings {
+        /// The region's name, and the brand line at the top.
+        brand,
+        error_heading,
+        nav_label,
+        view_codes,
+        view_picture,
+        view_compare,
+        view_teach,
+        present,
+        privacy,
 
-        impl TrainerStrings {
-            /// Every string with its field name, for checks over the whole table.
-            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$( (stringify!($name), self.$name), )*]
-            }
-        }
-    };
-}
+        // Collecting codes.
+        codes_heading,
+        codes_lead,
+        share_heading,
+        share_lead,
+        questionnaire_label,
+        questionnaire_hint,
+        /// `{address}`.
+        qr_caption,
+        qr_too_long,
+        qr_not_link,
+        share_present,
+        round_legend,
+        round_first,
+        round_second,
+        /// A number of codes: `{count}` when it is one, and otherwise. Templates
+        /// take it as `{codes}`.
+        code_one,
+        code_many,
+        /// `{round}` (as a title), `{codes}`.
+        round_option,
+        add_heading,
+        paste_label,
+        paste_hint,
+        paste_button,
+        type_label,
+        type_hint,
+        type_button,
+        file_label,
+        file_hint,
+        /// `{size}`: in kilobytes.
+        file_too_large,
+        file_unreadable,
+        scan_heading,
+        scan_text,
+        /// `{count}`.
+        batch_counted,
+        /// `{count}`.
+        batch_not_counted,
+        batch_from_link,
+        /// `{count}`.
+        batch_more,
+        /// `{count}`.
+        batch_more_problems,
+        nothing_found,
+        outcome_counted,
+        outcome_again,
+        outcome_duplicate,
+        count_again,
+        /// `{version}`: the code's, `{current}`: this questionnaire's.
+        outcome_other_version,
+        /// `{current}`.
+        outcome_other_unknown,
+        outcome_typo,
+        /// `{count}`: the characters the text has.
+        outcome_length,
+        /// `{char}`.
+        outcome_character,
+        outcome_unknown,
+        /// `{codes}`, `{round}` (mid-sentence).
+        counted_in_round,
+        /// `{codes}`: opens the list of codes.
+        list_show,
+        remove,
+        /// `{code}`: completes "Remove" for screen readers.
+        remove_hidden,
+        /// `{code}`.
+        removed,
+        clear_button,
+        /// `{codes}`, `{round}` (mid-sentence).
+        clear_confirm,
+        clear_yes,
+        clear_no,
+        /// `{round}` (mid-sentence).
+        cleared,
+        download_codes,
+        keep_label,
+        keep_note,
+        keep_unavailable,
+        keep_failed,
+        /// `{count}`.
+        keep_dropped,
+        keep_unreadable,
 
-trainer_strings! {
-    /// The region's name, and the brand line at the top.
-    brand,
-    error_heading,
-    nav_label,
-    view_codes,
-    view_picture,
-    view_compare,
-    view_teach,
-    present,
-    privacy,
+        // The group picture.
+        picture_heading,
+        /// `{round}` (as a title), `{codes}`.
+        picture_lead,
+        /// `{min}`, `{count}`.
+        below_minimum,
+        no_codes_yet,
+        go_to_codes,
+        ladder_heading,
+        ladder_lead,
+        step_not_placed,
+        step_token,
+        step_little_room,
+        /// `{rung}`, `{next}`: names mid-sentence.
+        step_between,
+        /// `{count}`.
+        uneven_note,
+        table_step,
+        table_count,
+        table_share,
+        spreads_heading,
+        spreads_lead,
+        conditions_note,
+        /// `{value}`.
+        median_label,
+        table_area,
+        table_scores,
+        table_median,
+        table_range,
+        table_missing,
+        /// `{low}`, `{high}`.
+        range,
+        show_table,
+        modes_heading,
+        modes_lead,
+        mode_none,
+        mode_consumer,
+        mode_participative,
+        mode_enhanced,
+        table_mode,
+        prompts_heading,
+        prompts_lead,
+        grounding_label,
+        prompt_ideas_title,
+        prompt_ideas,
+        prompt_ideas_grounding,
+        prompt_token_title,
+        prompt_token,
+        prompt_token_grounding,
+        prompt_early_title,
+        prompt_early,
+        prompt_early_grounding,
+        prompt_uneven_title,
+        prompt_uneven,
+        prompt_uneven_grounding,
+        prompt_spread_title,
+        prompt_spread,
+        prompt_spread_grounding,
+        prompt_knowledge_title,
+        prompt_knowledge,
+        prompt_knowledge_grounding,
+        prompt_next_title,
+        prompt_next,
+        prompt_next_grounding,
+        export_heading,
+        export_csv,
+        print,
 
-    // Collecting codes.
-    codes_heading,
-    codes_lead,
-    share_heading,
-    share_lead,
-    questionnaire_label,
-    questionnaire_hint,
-    /// `{address}`.
-    qr_caption,
-    qr_too_long,
-    qr_not_link,
-    share_present,
-    round_legend,
-    round_first,
-    round_second,
-    /// A number of codes: `{count}` when it is one, and otherwise. Templates
-    /// take it as `{codes}`.
-    code_one,
-    code_many,
-    /// `{round}` (as a title), `{codes}`.
-    round_option,
-    add_heading,
-    paste_label,
-    paste_hint,
-    paste_button,
-    type_label,
-    type_hint,
-    type_button,
-    file_label,
-    file_hint,
-    /// `{size}`: in kilobytes.
-    file_too_large,
-    file_unreadable,
-    scan_heading,
-    scan_text,
-    /// `{count}`.
-    batch_counted,
-    /// `{count}`.
-    batch_not_counted,
-    batch_from_link,
-    /// `{count}`.
-    batch_more,
-    /// `{count}`.
-    batch_more_problems,
-    nothing_found,
-    outcome_counted,
-    outcome_again,
-    outcome_duplicate,
-    count_again,
-    /// `{version}`: the code's, `{current}`: this questionnaire's.
-    outcome_other_version,
-    /// `{current}`.
-    outcome_other_unknown,
-    outcome_typo,
-    /// `{count}`: the characters the text has.
-    outcome_length,
-    /// `{char}`.
-    outcome_character,
-    outcome_unknown,
-    /// `{codes}`, `{round}` (mid-sentence).
-    counted_in_round,
-    /// `{codes}`: opens the list of codes.
-    list_show,
-    remove,
-    /// `{code}`: completes "Remove" for screen readers.
-    remove_hidden,
-    /// `{code}`.
-    removed,
-    clear_button,
-    /// `{codes}`, `{round}` (mid-sentence).
-    clear_confirm,
-    clear_yes,
-    clear_no,
-    /// `{round}` (mid-sentence).
-    cleared,
-    download_codes,
-    keep_label,
-    keep_note,
-    keep_unavailable,
-    keep_failed,
-    /// `{count}`.
-    keep_dropped,
-    keep_unreadable,
+        // Before and after.
+        compare_heading,
+        compare_lead,
+        /// `{round}` (mid-sentence), `{codes}`, `{min}`.
+        compare_missing,
+        compare_steps,
+        compare_medians,
+        table_change,
 
-    // The group picture.
-    picture_heading,
-    /// `{round}` (as a title), `{codes}`.
-    picture_lead,
-    /// `{min}`, `{count}`.
-    below_minimum,
-    no_codes_yet,
-    go_to_codes,
-    ladder_heading,
-    ladder_lead,
-    step_not_placed,
-    step_token,
-    step_little_room,
-    /// `{rung}`, `{next}`: names mid-sentence.
-    step_between,
-    /// `{count}`.
-    uneven_note,
-    table_step,
-    table_count,
-    table_share,
-    spreads_heading,
-    spreads_lead,
-    conditions_note,
-    /// `{value}`.
-    median_label,
-    table_area,
-    table_scores,
-    table_median,
-    table_range,
-    table_missing,
-    /// `{low}`, `{high}`.
-    range,
-    show_table,
-    modes_heading,
-    modes_lead,
-    mode_none,
-    mode_consumer,
-    mode_participative,
-    mode_enhanced,
-    table_mode,
-    prompts_heading,
-    prompts_lead,
-    grounding_label,
-    prompt_ideas_title,
-    prompt_ideas,
-    prompt_ideas_grounding,
-    prompt_token_title,
-    prompt_token,
-    prompt_token_grounding,
-    prompt_early_title,
-    prompt_early,
-    prompt_early_grounding,
-    prompt_uneven_title,
-    prompt_uneven,
-    prompt_uneven_grounding,
-    prompt_spread_title,
-    prompt_spread,
-    prompt_spread_grounding,
-    prompt_knowledge_title,
-    prompt_knowledge,
-    prompt_knowledge_grounding,
-    prompt_next_title,
-    prompt_next,
-    prompt_next_grounding,
-    export_heading,
-    export_csv,
-    print,
+        // Presenting.
+        present_label,
+        present_previous,
+        present_next,
+        present_leave,
+        /// `{n}`, `{total}`.
+        present_position,
+        present_keys,
+        panel_join,
+        panel_profile,
+        panel_conditions,
 
-    // Before and after.
-    compare_heading,
-    compare_lead,
-    /// `{round}` (mid-sentence), `{codes}`, `{min}`.
-    compare_missing,
-    compare_steps,
-    compare_medians,
-    table_change,
-
-    // Presenting.
-    present_label,
-    present_previous,
-    present_next,
-    present_leave,
-    /// `{n}`, `{total}`.
-    present_position,
-    present_keys,
-    panel_join,
-    panel_profile,
-    panel_conditions,
-
-    // Teaching the model.
-    teach_heading,
-    teach_lead,
-    teach_diagram_caption,
-    /// Along the diagram's arrow.
-    teach_more_involvement,
-    teach_roles_heading,
-    teach_co_implementor,
-    teach_co_designer,
-    teach_initiator,
-    teach_mode_label,
-    teach_modes_heading,
-    teach_modes_lead,
-    teach_consumer,
-    teach_participative,
-    teach_enhanced,
-    teach_cocreation_name,
-    teach_cocreation,
-    teach_token_heading,
-    teach_token_name,
-    /// Under the name, in the diagram.
-    teach_token_short,
-    teach_token,
-    teach_conditions_heading,
-    teach_conditions,
-    teach_questions_heading,
-    teach_question_1,
-    teach_question_2,
-    teach_question_3,
-    teach_source,
+        // Teaching the model.
+        teach_heading,
+        teach_lead,
+        teach_diagram_caption,
+        /// Along the diagram's arrow.
+        teach_more_involvement,
+        teach_roles_heading,
+        teach_co_implementor,
+        teach_co_designer,
+        teach_initiator,
+        teach_mode_label,
+        teach_modes_heading,
+        teach_modes_lead,
+        teach_consumer,
+        teach_participative,
+        teach_enhanced,
+        teach_cocreation_name,
+        teach_cocreation,
+        teach_token_heading,
+        teach_token_name,
+        /// Under the name, in the diagram.
+        teach_token_short,
+        teach_token,
+        teach_conditions_heading,
+        teach_conditions,
+        teach_questions_heading,
+        teach_question_1,
+        teach_question_2,
+        teach_question_3,
+        teach_source,
+    }
 }
 
 /// English.

@@ -78,27 +78,50 @@ pub fn Compare(props: &CompareProps) -> Html {
 
 /// Steps with both rounds' counts and shares.
 fn steps_table(content: &Content, lang: Lang, first: &Picture, second: &Picture) -> Html {
-    let s = trainer_strings(lang);
-    let cell = |picture: &Picture, step: usize| {
-        format!(
-            "{} ({})",
-            picture.steps[step],
-            percent(lang, picture.steps[step], picture.size)
+    let rows = TOP_FIRST.iter().map(|&step| {
+        let name = step_name(content, lang, step);
+        (name, first.steps[step], second.steps[step])
+    });
+    counts_table(lang, trainer_strings(lang).table_step, rows, first, second)
+}
+
+/// The modes in both rounds.
+fn modes_table(lang: Lang, first: &Picture, second: &Picture) -> Html {
+    let names = mode_names(trainer_strings(lang));
+    let rows = [1, 2, 3, 0].iter().map(|&mode| {
+        (
+            names[mode].to_owned(),
+            first.modes[mode],
+            second.modes[mode],
         )
+    });
+    counts_table(lang, trainer_strings(lang).table_mode, rows, first, second)
+}
+
+/// A table of counts in both rounds, each with its share of its round.
+fn counts_table(
+    lang: Lang,
+    heading: &str,
+    rows: impl Iterator<Item = (String, usize, usize)>,
+    first: &Picture,
+    second: &Picture,
+) -> Html {
+    let cell = |count: usize, picture: &Picture| {
+        format!("{count} ({})", percent(lang, count, picture.size))
     };
     html! {
         <table class="pc-datatable">
             <thead><tr>
-                <th scope="col">{ s.table_step }</th>
+                <th scope="col">{ heading }</th>
                 <th scope="col" class="pc-num">{ round_name(lang, 0) }</th>
                 <th scope="col" class="pc-num">{ round_name(lang, 1) }</th>
             </tr></thead>
             <tbody>
-                { for TOP_FIRST.iter().map(|&step| html! {
+                { for rows.map(|(name, a, b)| html! {
                     <tr>
-                        <th scope="row">{ step_name(content, lang, step) }</th>
-                        <td class="pc-num">{ cell(first, step) }</td>
-                        <td class="pc-num">{ cell(second, step) }</td>
+                        <th scope="row">{ name }</th>
+                        <td class="pc-num">{ cell(a, first) }</td>
+                        <td class="pc-num">{ cell(b, second) }</td>
                     </tr>
                 }) }
             </tbody>
@@ -138,37 +161,6 @@ fn medians_table(content: &Content, lang: Lang, first: &Picture, second: &Pictur
                 <th scope="col" class="pc-num">{ s.table_change }</th>
             </tr></thead>
             <tbody>{ for rows }</tbody>
-        </table>
-    }
-}
-
-/// The modes in both rounds.
-fn modes_table(lang: Lang, first: &Picture, second: &Picture) -> Html {
-    let s = trainer_strings(lang);
-    let names = mode_names(s);
-    let cell = |picture: &Picture, mode: usize| {
-        format!(
-            "{} ({})",
-            picture.modes[mode],
-            percent(lang, picture.modes[mode], picture.size)
-        )
-    };
-    html! {
-        <table class="pc-datatable">
-            <thead><tr>
-                <th scope="col">{ s.table_mode }</th>
-                <th scope="col" class="pc-num">{ round_name(lang, 0) }</th>
-                <th scope="col" class="pc-num">{ round_name(lang, 1) }</th>
-            </tr></thead>
-            <tbody>
-                { for [1, 2, 3, 0].iter().map(|&mode| html! {
-                    <tr>
-                        <th scope="row">{ names[mode] }</th>
-                        <td class="pc-num">{ cell(first, mode) }</td>
-                        <td class="pc-num">{ cell(second, mode) }</td>
-                    </tr>
-                }) }
-            </tbody>
         </table>
     }
 }
