@@ -82,27 +82,49 @@ pub fn keep_from_recorders(element: &Element) {
     }
 }
 
-/// Attaches one widget to `host`, inside a new shadow root. Does nothing if
-/// it is already there.
-pub fn attach(document: &Document, host: &Element) -> Result<(), JsValue> {
+/// A new open shadow root on `host` with `sheets` adopted, and in it the
+/// root element the views are written into; `None` if `host` already has
+/// one. Both carry the markers that keep session recorders out. Shared by
+/// the widget and the trainer's views.
+pub fn shadow_root(
+    document: &Document,
+    host: &Element,
+    sheets: &[&str],
+) -> Result<Option<Element>, JsValue> {
     if host.shadow_root().is_some() {
-        return Ok(());
+        return Ok(None);
     }
     keep_from_recorders(host);
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     // Unstyled is better than a blank box: carry on if the styles fail.
-    let adopted = CssStyleSheet::new().and_then(|sheet| {
-        sheet.replace_sync(STYLES)?;
-        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        Ok(())
-    });
+    let adopted = (|| {
+        let adopted = js_sys::Array::new();
+        for css in sheets {
+            let sheet = CssStyleSheet::new()?;
+            sheet.replace_sync(css)?;
+            adopted.push(&sheet);
+        }
+        shadow.set_adopted_style_sheets(&adopted);
+        Ok::<_, JsValue>(())
+    })();
     if let Err(error) = adopted {
         web_sys::console::warn_2(&"Peer Compass could not apply its styles:".into(), &error);
     }
     let root = document.create_element("div")?;
     root.set_class_name("pc-root");
+    // Recorders that start before the widget see the shadow root attached:
+    // the root in it carries the markers too.
     keep_from_recorders(&root);
     shadow.append_child(&root)?;
+    Ok(Some(root))
+}
+
+/// Attaches one widget to `host`, inside a new shadow root. Does nothing if
+/// it is already there.
+pub fn attach(document: &Document, host: &Element) -> Result<(), JsValue> {
+    let Some(root) = shadow_root(document, host, &[STYLES])? else {
+        return Ok(());
+    };
     let config = Config::from_attributes(
         |name| host.get_attribute(name),
         document

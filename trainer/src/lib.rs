@@ -26,10 +26,10 @@ pub mod words;
 use components::{Root, RootProps, Setup};
 use config::{Mode, TrainerConfig};
 use keeping::{Loaded, Store};
-use peer_compass::{keep_from_recorders, STYLES};
+use peer_compass::{shadow_root, STYLES};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-use web_sys::{CssStyleSheet, Document, Element, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element};
 
 /// The trainer's own stylesheet, adopted after the widget's ([`STYLES`]),
 /// whose base it shares.
@@ -53,31 +53,11 @@ pub fn mount(host: Element, mode: &str) {
 /// Attaches the views to `host`, inside a new shadow root with both
 /// stylesheets. Does nothing if it is already there.
 fn attach(document: &Document, host: &Element, mode: Mode) -> Result<(), JsValue> {
-    if host.shadow_root().is_some() {
-        return Ok(());
-    }
-    keep_from_recorders(host);
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    // Unstyled is better than a blank box: carry on if the styles fail.
-    let adopted = (|| {
-        let sheets = js_sys::Array::new();
-        for css in [STYLES, TRAINER_STYLES] {
-            let sheet = CssStyleSheet::new()?;
-            sheet.replace_sync(css)?;
-            sheets.push(&sheet);
-        }
-        shadow.set_adopted_style_sheets(&sheets);
-        Ok::<_, JsValue>(())
-    })();
-    if let Err(error) = adopted {
-        web_sys::console::warn_2(&"Peer Compass could not apply its styles:".into(), &error);
-    }
-    let root = document.create_element("div")?;
-    root.set_class_name("pc-root");
     // The codes are other people's results: recorders leave them out, as
     // they do the participant's widget.
-    keep_from_recorders(&root);
-    shadow.append_child(&root)?;
+    let Some(root) = shadow_root(document, host, &[STYLES, TRAINER_STYLES])? else {
+        return Ok(());
+    };
     let config = TrainerConfig::from_attributes(
         |name| host.get_attribute(name),
         document
