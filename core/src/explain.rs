@@ -64,12 +64,14 @@ pub struct Explanation {
 /// The facts behind an assessment.
 pub fn explain(content: &Content, answers: &Answers, assessment: &Assessment) -> Explanation {
     let placement = &assessment.placement;
-    // The rungs below the placed one that make it uneven.
+    // The rungs below the placed one (rungs are lowest first) that make it
+    // uneven. The placed rung itself is always in place.
     let gap = match placement.rung() {
         Some(top) => assessment
             .rungs
             .iter()
-            .filter(|r| r.rung < top && r.shows_less())
+            .take_while(|r| r.rung != top)
+            .filter(|r| r.shows_less())
             .map(|r| r.rung)
             .collect(),
         None => Vec::new(),

@@ -105,3 +105,80 @@ impl Facts<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Facts;
+    use crate::answers::{Answer, Answers};
+    use crate::assess::assess;
+    use crate::content::{Condition, Content};
+
+    /// Every item answered at `point` (or its scale's top, if lower).
+    fn at(content: &Content, point: u8) -> Answers {
+        Answers::from_slots(
+            (0..content.items().len())
+                .map(|i| {
+                    Answer::offered(content.points_of(i))
+                        .nth(usize::from(point.min(content.points_of(i)) - 1))
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn item_conditions_hold_exactly_at_their_limits() {
+        let content = Content::builtin().unwrap();
+        let answers = at(&content, 3);
+        let assessment = assess(&content, &answers);
+        let facts = Facts {
+            content: &content,
+            answers: &answers,
+            assessment: &assessment,
+        };
+        let item = content.items()[0].id.clone();
+        let point = answers.point(0).unwrap();
+        for (condition, holds) in [
+            (Condition::ItemAtMost(item.clone(), point), true),
+            (Condition::ItemAtMost(item.clone(), point - 1), false),
+            (Condition::ItemAtLeast(item.clone(), point), true),
+            (Condition::ItemAtLeast(item.clone(), point + 1), false),
+            (Condition::ItemAtMost("no-such-item".into(), 5), false),
+        ] {
+            assert_eq!(facts.holds(&condition), holds, "{condition:?}");
+        }
+    }
+
+    #[test]
+    fn the_weakest_dimension_of_a_combined_condition_is_its_lowest_score() {
+        let content = Content::builtin().unwrap();
+        // Mixed answers, so that the dimensions score differently.
+        let answers = Answers::from_slots(
+            (0..content.items().len())
+                .map(|i| Answer::offered(content.points_of(i)).nth(i % 4))
+                .collect(),
+        );
+        let assessment = assess(&content, &answers);
+        let facts = Facts {
+            content: &content,
+            answers: &answers,
+            assessment: &assessment,
+        };
+        let scored: Vec<(String, u8)> = content
+            .dimensions()
+            .iter()
+            .filter_map(|d| Some((d.id.clone(), facts.score(&d.id)?)))
+            .collect();
+        let (low, high) = (
+            scored.iter().min_by_key(|(_, s)| *s).unwrap(),
+            scored.iter().max_by_key(|(_, s)| *s).unwrap(),
+        );
+        assert!(low.1 < high.1, "{scored:?}");
+        let both = Condition::All(vec![
+            Condition::DimensionAtLeast(high.0.clone(), 0),
+            Condition::DimensionBelow(low.0.clone(), 101),
+        ]);
+        assert_eq!(facts.weakest(&both), low.1);
+        assert_eq!(facts.weakest(&Condition::All(Vec::new())), 101);
+        assert_eq!(facts.weakest(&Condition::Otherwise), 101);
+    }
+}
