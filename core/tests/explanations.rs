@@ -6,8 +6,8 @@ mod util;
 
 use peer_compass_core::text::{fill, strings, Words};
 use peer_compass_core::{
-    assess, explain, Actor, Answer, Answers, Content, Explanation, Lang, Placement, Rung,
-    RungStatus,
+    assess, explain, Actor, Answer, Answers, Content, ContextNote, Explanation, Lang, Mode,
+    Placement, Rung, RungStatus,
 };
 use util::{answers, small, small_with};
 
@@ -306,5 +306,43 @@ fn placements_without_a_rung_have_their_own_headline_and_overview() {
             assert_eq!(words.headline(&facts.placement), headline);
             assert_eq!(words.overview(&facts), overview);
         }
+    }
+}
+
+#[test]
+fn workplace_conditions_and_modes_are_put_in_the_table_s_words() {
+    let content = Content::builtin().unwrap();
+    let conditions = content
+        .dimensions()
+        .iter()
+        .position(|d| d.id == "conditions")
+        .unwrap();
+    for &lang in Lang::ALL {
+        let s = strings(lang);
+        let words = Words::new(&content, lang);
+        let name = content.dimensions()[conditions].name.get(lang);
+        // Mid-sentence, the name starts in lower case.
+        let lowered = peer_compass_core::text::lower_first(name);
+        assert_ne!(lowered, name, "{lang}: {name}");
+        assert_eq!(
+            words.context(&ContextNote {
+                dimension: conditions,
+                score: Some(35),
+            }),
+            fill(
+                s.context_scored,
+                &[("dimension", &lowered), ("score", "35")]
+            )
+        );
+        assert_eq!(
+            words.context(&ContextNote {
+                dimension: conditions,
+                score: None,
+            }),
+            fill(s.context_unknown, &[("dimension", &lowered)])
+        );
+        assert_eq!(words.mode(Mode::Consumer), s.mode_consumer);
+        assert_eq!(words.mode(Mode::Participative), s.mode_participative);
+        assert_eq!(words.mode(Mode::Enhanced), s.mode_enhanced);
     }
 }
