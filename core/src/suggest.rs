@@ -146,6 +146,23 @@ mod tests {
         ] {
             assert_eq!(facts.holds(&condition), holds, "{condition:?}");
         }
+        let dimension = content.dimensions()[0].id.clone();
+        let score = facts.score(&dimension).unwrap();
+        assert!(score > 0 && score < 100, "{score}");
+        for (condition, holds) in [
+            (Condition::DimensionBelow(dimension.clone(), score), false),
+            (
+                Condition::DimensionBelow(dimension.clone(), score + 1),
+                true,
+            ),
+            (Condition::DimensionAtLeast(dimension.clone(), score), true),
+            (
+                Condition::DimensionAtLeast(dimension.clone(), score + 1),
+                false,
+            ),
+        ] {
+            assert_eq!(facts.holds(&condition), holds, "{condition:?}");
+        }
     }
 
     #[test]
