@@ -15,6 +15,26 @@ async function tabTo(compass, spec, limit, backwards = false) {
   return presses;
 }
 
+/**
+ * Answers every statement by keyboard alone, checking each screen: its
+ * progress, focus on its heading, its scale's question. Tab into the radio
+ * group, Space picks the first point, arrows move on (n mod the scale's
+ * points: 5 for frequency, 4 for occurrence); Enter in the radio group
+ * submits the statement's form: Next.
+ */
+async function answerByKeyboard(compass, lang) {
+  const progress = lang === "nb" ? (n) => `Utsagn ${n} av ${ITEMS}` : (n) => `Statement ${n} of ${ITEMS}`;
+  for (let n = 1; n <= ITEMS; n++) {
+    await compass.expectText(compass.progress(), progress(n));
+    await compass.expectFocused(compass.heading());
+    await compass.expectText({ css: ".pc-scale-question" }, scaleQuestion(n - 1, lang));
+    await press(Key.Tab, Key.Space);
+    for (let step = 0; step < n % pointsOf(n - 1); step++) await press(Key.ArrowDown);
+    await compass.expectChecked(compass.radio(label(n - 1, ANSWERS.keyboard[n - 1], lang)));
+    await press(Key.Enter);
+  }
+}
+
 /** The demo page, on the result "Between co-implementor and co-designer". */
 async function toResult() {
   await browser.url("/");
@@ -44,19 +64,7 @@ describe("the questionnaire", () => {
     console.log(`Tab presses from the top of the page to Start: ${tabs}`);
     await press(Key.Enter);
 
-    for (let n = 1; n <= ITEMS; n++) {
-      await compass.expectText(compass.progress(), `Statement ${n} of ${ITEMS}`);
-      await compass.expectFocused(compass.heading());
-      // Each statement shows its scale's question above the answers.
-      await compass.expectText({ css: ".pc-scale-question" }, scaleQuestion(n - 1));
-      // Tab into the radio group, Space picks the first point, arrows move on
-      // (n mod the scale's points: 5 for frequency, 4 for occurrence).
-      await press(Key.Tab, Key.Space);
-      for (let step = 0; step < n % pointsOf(n - 1); step++) await press(Key.ArrowDown);
-      await compass.expectChecked(compass.radio(label(n - 1, ANSWERS.keyboard[n - 1])));
-      // Enter in the radio group submits the question's form: Next.
-      await press(Key.Enter);
-    }
+    await answerByKeyboard(compass, "en");
 
     await compass.expectText(compass.heading(), "Check your answers");
     await compass.expectFocused(compass.heading());
@@ -91,15 +99,7 @@ describe("the questionnaire", () => {
     await compass.expectLang(compass.region(), "nb");
     await tabTo(compass, compass.button("Start"), 20);
     await press(Key.Enter);
-    for (let n = 1; n <= ITEMS; n++) {
-      await compass.expectText(compass.progress(), `Utsagn ${n} av ${ITEMS}`);
-      await compass.expectFocused(compass.heading());
-      await compass.expectText({ css: ".pc-scale-question" }, scaleQuestion(n - 1, "nb"));
-      await press(Key.Tab, Key.Space);
-      for (let step = 0; step < n % pointsOf(n - 1); step++) await press(Key.ArrowDown);
-      await compass.expectChecked(compass.radio(label(n - 1, ANSWERS.keyboard[n - 1], "nb")));
-      await press(Key.Enter);
-    }
+    await answerByKeyboard(compass, "nb");
     await compass.expectText(compass.heading(), "Se over svarene dine");
     await compass.expectFocused(compass.heading());
     await tabTo(compass, compass.button("Se resultatet mitt"), 80);
