@@ -23,6 +23,14 @@ pub fn day(date: &str) -> &str {
     date.get(..10).unwrap_or(date)
 }
 
+/// How long a questionnaire of `statements` takes, in minutes, for the
+/// welcome screen: about 24 seconds a statement (the built-in 25 take 10 to
+/// 15 minutes), rounded to five minutes, at least 5 to 10.
+pub fn minutes(statements: usize) -> (usize, usize) {
+    let low = ((statements * 24 + 150) / 300 * 5).max(5);
+    (low, low + 5)
+}
+
 /// What the privacy statement says in this set-up: exactly what the widget
 /// does, and nothing more. Sentences, in order.
 /// `choose`: whether the person can choose to be remembered on this device.
@@ -290,9 +298,13 @@ impl View<'_> {
         if let Some(resume) = &self.state.resume {
             self.resume(m, resume);
         }
+        let (low, high) = minutes(self.setup.content.items().len());
         m.el("<p class=\"pc-lead\">", s.welcome_lead, "</p>")
             .p(s.welcome_roles)
-            .p(s.welcome_time)
+            .p(&fill(
+                s.welcome_time,
+                &[("low", &low.to_string()), ("high", &high.to_string())],
+            ))
             .raw("<div class=\"pc-panel pc-privacy\">");
         self.subheading(m, s.privacy_heading);
         let share = self
@@ -937,6 +949,33 @@ mod tests {
         // handled by its act, also where a sandbox sends no submit.
         assert!(
             markup.contains("<button type=\"submit\" class=\"pc-button pc-button--primary\" data-a=\"next\">Next</button>"),
+            "{markup}"
+        );
+    }
+
+    #[test]
+    fn the_time_it_takes_follows_the_number_of_statements() {
+        for (statements, expected) in [
+            (1, (5, 10)),
+            (10, (5, 10)),
+            (16, (5, 10)),
+            (19, (10, 15)),
+            (25, (10, 15)),
+            (31, (10, 15)),
+            (32, (15, 20)),
+            (60, (25, 30)),
+        ] {
+            assert_eq!(minutes(statements), expected, "{statements}");
+        }
+        let content = content();
+        let state = at(
+            Screen::Welcome,
+            Answers::new(content.items().len()),
+            Lang::En,
+        );
+        let markup = render(&setup(content.clone(), Lang::En), &state, false);
+        assert!(
+            markup.contains("It takes about 10 to 15 minutes."),
             "{markup}"
         );
     }
