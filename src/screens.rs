@@ -300,7 +300,13 @@ impl View<'_> {
         }
         let (low, high) = minutes(self.setup.content.items().len());
         m.el("<p class=\"pc-lead\">", s.welcome_lead, "</p>")
-            .p(s.welcome_roles)
+            .p(&fill(
+                s.welcome_roles,
+                &[(
+                    "roles",
+                    &Words::new(&self.setup.content, self.lang()).ladder(),
+                )],
+            ))
             .p(&fill(
                 s.welcome_time,
                 &[("low", &low.to_string()), ("high", &high.to_string())],

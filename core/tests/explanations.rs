@@ -346,3 +346,16 @@ fn workplace_conditions_and_modes_are_put_in_the_table_s_words() {
         assert_eq!(words.mode(Mode::Enhanced), s.mode_enhanced);
     }
 }
+
+#[test]
+fn the_ladder_is_named_in_the_content_s_words() {
+    let content = Content::builtin().unwrap();
+    assert_eq!(
+        Words::new(&content, Lang::En).ladder(),
+        "co-implementor, co-designer and initiator"
+    );
+    assert_eq!(
+        Words::new(&content, Lang::Nb).ladder(),
+        "medgjennomfører, medutformer og initiativtaker"
+    );
+}

@@ -6,7 +6,7 @@ use super::Strings;
 pub const EN: Strings = Strings {
     language_label: "Language",
     welcome_lead: "A private self-assessment for peer support workers. It asks how much say you have in the services you give. It also asks how your knowledge from lived experience is used, and how much the work feels like your own.",
-    welcome_roles: "Your answers describe your role on a ladder of three roles: co-implementor, co-designer and initiator. You get a profile and suggestions for you. You also get things to raise with your organisation.",
+    welcome_roles: "Your answers describe your role on a ladder of three roles: {roles}. You get a profile and suggestions for you. You also get things to raise with your organisation.",
     welcome_time: "It takes about {low} to {high} minutes.",
     privacy_heading: "Your answers stay with you",
     reflection: "This is a tool for reflection, not a test or an appraisal. There are no right or wrong answers. You can skip any statement.",

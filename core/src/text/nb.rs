@@ -6,7 +6,7 @@ use super::Strings;
 pub const NB: Strings = Strings {
     language_label: "Språk",
     welcome_lead: "En privat egenvurdering for erfaringskonsulenter. Den tar for seg hvor mye du har å si om tjenestene du gir. Den ser også på hvordan erfaringskompetansen din blir brukt, og hvor mye arbeidet føles som ditt eget.",
-    welcome_roles: "Svarene beskriver rollen din på en stige med tre roller: medgjennomfører, medutformer og initiativtaker. Du får en profil og forslag til deg. Du får også ting du kan ta opp med organisasjonen din.",
+    welcome_roles: "Svarene beskriver rollen din på en stige med tre roller: {roles}. Du får en profil og forslag til deg. Du får også ting du kan ta opp med organisasjonen din.",
     welcome_time: "Det tar omtrent {low} til {high} minutter.",
     privacy_heading: "Svarene dine blir hos deg",
     reflection: "Dette er et verktøy for refleksjon, ikke en prøve eller en vurdering av deg. Det finnes ingen riktige eller gale svar. Du kan hoppe over utsagn.",

@@ -42,6 +42,13 @@ impl<'a> Words<'a> {
         names.join(self.strings.and)
     }
 
+    /// The ladder's rungs mid-sentence, lowest first: "co-implementor,
+    /// co-designer and initiator", in the content's own names.
+    pub fn ladder(&self) -> String {
+        let [low, middle, top] = Rung::ALL.map(|r| self.rung(r));
+        format!("{low}, {middle}{}{top}", self.strings.and)
+    }
+
     /// A short title for the placement, e.g. "Between co-designer and initiator".
     pub fn headline(&self, placement: &Placement) -> String {
         let s = self.strings;
