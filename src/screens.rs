@@ -942,15 +942,16 @@ mod tests {
         assert_well_formed(&error(Lang::Nb, "content \"#x\": <broken> & \"odd\""));
     }
 
+    /// `screen` with nothing answered, in English, with the plain set-up.
+    fn fresh(screen: Screen) -> String {
+        let content = content();
+        let state = at(screen, Answers::new(content.items().len()), Lang::En);
+        render(&setup(content.clone(), Lang::En), &state, false)
+    }
+
     #[test]
     fn next_is_the_form_s_submit_button_and_names_its_act() {
-        let content = content();
-        let state = at(
-            Screen::Question(0),
-            Answers::new(content.items().len()),
-            Lang::En,
-        );
-        let markup = render(&setup(content.clone(), Lang::En), &state, false);
+        let markup = fresh(Screen::Question(0));
         // Enter in the radio group submits the form; the click that makes is
         // handled by its act, also where a sandbox sends no submit.
         assert!(
@@ -973,13 +974,7 @@ mod tests {
         ] {
             assert_eq!(minutes(statements), expected, "{statements}");
         }
-        let content = content();
-        let state = at(
-            Screen::Welcome,
-            Answers::new(content.items().len()),
-            Lang::En,
-        );
-        let markup = render(&setup(content.clone(), Lang::En), &state, false);
+        let markup = fresh(Screen::Welcome);
         assert!(
             markup.contains("It takes about 10 to 15 minutes."),
             "{markup}"

@@ -35,6 +35,20 @@ async function answerByKeyboard(compass, lang) {
   }
 }
 
+/** The check page by keyboard: Tab to "See my result", Shift+Tab back to Back and forward again, Enter. */
+async function checkByKeyboard(compass, lang) {
+  const words = {
+    en: { heading: "Check your answers", see: "See my result", back: "Back" },
+    nb: { heading: "Se over svarene dine", see: "Se resultatet mitt", back: "Tilbake" },
+  }[lang];
+  await compass.expectText(compass.heading(), words.heading);
+  await compass.expectFocused(compass.heading());
+  await tabTo(compass, compass.button(words.see), 80);
+  await tabTo(compass, compass.button(words.back), 3, true);
+  await tabTo(compass, compass.button(words.see), 3);
+  await press(Key.Enter);
+}
+
 /** The demo page, on the result "Between co-implementor and co-designer". */
 async function toResult() {
   await browser.url("/");
@@ -66,13 +80,7 @@ describe("the questionnaire", () => {
 
     await answerByKeyboard(compass, "en");
 
-    await compass.expectText(compass.heading(), "Check your answers");
-    await compass.expectFocused(compass.heading());
-    await tabTo(compass, compass.button("See my result"), 80);
-    // Shift+Tab goes back to Back, and Tab forward again.
-    await tabTo(compass, compass.button("Back"), 3, true);
-    await tabTo(compass, compass.button("See my result"), 3);
-    await press(Key.Enter);
+    await checkByKeyboard(compass, "en");
 
     await compass.expectText({ text: "Your result" }, "Your result");
     await compass.expectFocused(compass.heading());
@@ -100,12 +108,7 @@ describe("the questionnaire", () => {
     await tabTo(compass, compass.button("Start"), 20);
     await press(Key.Enter);
     await answerByKeyboard(compass, "nb");
-    await compass.expectText(compass.heading(), "Se over svarene dine");
-    await compass.expectFocused(compass.heading());
-    await tabTo(compass, compass.button("Se resultatet mitt"), 80);
-    await tabTo(compass, compass.button("Tilbake"), 3, true);
-    await tabTo(compass, compass.button("Se resultatet mitt"), 3);
-    await press(Key.Enter);
+    await checkByKeyboard(compass, "nb");
     await compass.expectFocused(compass.heading());
     await compass.expectText(compass.heading(), HEADLINES.keyboard.nb);
     await compass.expectCount({ role: "heading", name: "Til deg" }, 1);
