@@ -424,16 +424,9 @@ pub fn TrainerApp(props: &AppProps) -> Html {
         let deck = deck.clone();
         Callback::from(move |_| deck.set(None))
     };
-    let onlang = {
-        let lang = lang.clone();
-        Callback::from(move |l| lang.set(l))
-    };
     html! {
         <section class="pc pc-trainer" lang={lang.code()} aria-label={s.brand}>
-            <div class="pc-top pc-noprint">
-                <p class="pc-brand">{ s.brand }</p>
-                <LangSwitch lang={*lang} offered={content.languages().to_vec()} onchange={onlang} />
-            </div>
+            { top_bar(&lang, content.languages()) }
             <nav class="pc-tabs pc-noprint" aria-label={s.nav_label}>
                 <ul class="pc-tabs__list">
                     { tab(View::Codes, s.view_codes) }
@@ -451,6 +444,21 @@ pub fn TrainerApp(props: &AppProps) -> Html {
     }
 }
 
+/// The top bar of both apps: the brand and the language switch, which sets
+/// `lang`.
+fn top_bar(lang: &UseStateHandle<Lang>, offered: &[Lang]) -> Html {
+    let onlang = {
+        let lang = lang.clone();
+        Callback::from(move |l| lang.set(l))
+    };
+    html! {
+        <div class="pc-top pc-noprint">
+            <p class="pc-brand">{ trainer_strings(**lang).brand }</p>
+            <LangSwitch lang={**lang} offered={offered.to_vec()} onchange={onlang} />
+        </div>
+    }
+}
+
 /// The model alone, for teaching it in a session (`mode="teach"`).
 #[component]
 pub fn TeachApp(props: &AppProps) -> Html {
@@ -462,16 +470,9 @@ pub fn TeachApp(props: &AppProps) -> Html {
         let presenting = presenting.clone();
         Callback::from(move |_| presenting.set(value))
     };
-    let onlang = {
-        let lang = lang.clone();
-        Callback::from(move |l| lang.set(l))
-    };
     html! {
         <section class="pc pc-trainer pc-trainer--teach" lang={lang.code()} aria-label={s.brand}>
-            <div class="pc-top pc-noprint">
-                <p class="pc-brand">{ s.brand }</p>
-                <LangSwitch lang={*lang} offered={setup.content.languages().to_vec()} onchange={onlang} />
-            </div>
+            { top_bar(&lang, setup.content.languages()) }
             <h2 class="pc-heading">{ s.teach_heading }</h2>
             <p class="pc-view-actions pc-noprint">
                 <button type="button" class="pc-button pc-button--primary" onclick={set(true).reform(|_: MouseEvent| ())}>

@@ -52,16 +52,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         <>
             <section class="pc-section" aria-labelledby="pc-compare-steps">
                 <h3 class="pc-subheading" id="pc-compare-steps">{ s.compare_steps }</h3>
-                <div class="pc-side">
-                    { for [first, second].iter().enumerate().map(|(round, picture)| html! {
-                        <figure class="pc-side__one">
-                            <figcaption class="pc-side__caption">
-                                { fill(s.picture_lead, &[("round", round_name(lang, round)), ("codes", &codes(lang, picture.size))]) }
-                            </figcaption>
-                            <Ladder content={props.content.clone()} lang={lang} steps={picture.steps} table={false} />
-                        </figure>
-                    }) }
-                </div>
+                { ladders(&props.content, lang, first, second) }
                 { steps_table(&props.content, lang, first, second) }
             </section>
             <section class="pc-section" aria-labelledby="pc-compare-medians">
@@ -73,6 +64,23 @@ pub fn Compare(props: &CompareProps) -> Html {
                 { modes_table(lang, first, second) }
             </section>
         </>
+    }
+}
+
+/// Both rounds' ladders side by side, each captioned with its round and size.
+fn ladders(content: &Rc<Content>, lang: Lang, first: &Picture, second: &Picture) -> Html {
+    let s = trainer_strings(lang);
+    html! {
+        <div class="pc-side">
+            { for [first, second].iter().enumerate().map(|(round, picture)| html! {
+                <figure class="pc-side__one">
+                    <figcaption class="pc-side__caption">
+                        { fill(s.picture_lead, &[("round", round_name(lang, round)), ("codes", &codes(lang, picture.size))]) }
+                    </figcaption>
+                    <Ladder content={content.clone()} lang={lang} steps={picture.steps} table={false} />
+                </figure>
+            }) }
+        </div>
     }
 }
 
@@ -187,16 +195,7 @@ pub fn compare_panels(
         Panel {
             title: s.compare_steps.to_owned(),
             body: html! {
-                <div class="pc-side">
-                    { for [first, second].iter().enumerate().map(|(round, picture)| html! {
-                        <figure class="pc-side__one">
-                            <figcaption class="pc-side__caption">
-                                { fill(s.picture_lead, &[("round", round_name(lang, round)), ("codes", &codes(lang, picture.size))]) }
-                            </figcaption>
-                            <Ladder content={content.clone()} lang={lang} steps={picture.steps} table={false} />
-                        </figure>
-                    }) }
-                </div>
+                { ladders(content, lang, first, second) }
             },
         },
         Panel {
